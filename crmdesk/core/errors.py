@@ -1,0 +1,232 @@
+"""Errors a user can cause. Services raise them with the facts; `message()` words them.
+
+This is the one place that decides the wording, in English and Simplified Chinese, so
+the command line and the window say the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "not_found": {
+        "en": "No {kind} with id {ids}.",
+        "zh": "找不到{kind_zh}（编号 {ids}）。",
+    },
+    "invalid_transition": {
+        "en": "Customer {customer_id} is {status}; '{action}' is not allowed from there.",
+        "zh": "客户 {customer_id} 当前状态为「{status_zh}」，不能执行「{action_zh}」。",
+    },
+    "permission_denied": {
+        "en": "{actor} may not {action}: {why}.",
+        "zh": "{actor} 无权执行「{action_zh}」：{why_zh}。",
+    },
+    "reason_required": {
+        "en": "A {kind} reason is required.",
+        "zh": "请选择{kind_zh}原因。",
+    },
+    "unknown_reason": {
+        "en": "'{code}' is not an active {kind} reason.",
+        "zh": "「{code}」不是可用的{kind_zh}原因。",
+    },
+    "note_required": {
+        "en": "The reason '{reason}' needs a note.",
+        "zh": "原因「{reason_zh}」需要填写说明。",
+    },
+    "checklist_incomplete": {
+        "en": "The exit checklist is not complete: {missing}.",
+        "zh": "退出清单未完成：{missing_zh}。",
+    },
+    "daily_claims_reached": {
+        "en": "Daily claim limit reached: {used} of {limit} claimed today, {requested} more asked.",
+        "zh": "已达每日领取上限：今天已领取 {used}/{limit} 个，本次还要 {requested} 个。",
+    },
+    "owned_limit_reached": {
+        "en": "{rep} owns {owned} of at most {limit} customers; {requested} more would pass it.",
+        "zh": "{rep} 已拥有 {owned} 个客户（上限 {limit}），再加 {requested} 个将超出上限。",
+    },
+    "capacity_reached": {
+        "en": "{rep} has {owned} customers and a capacity of {capacity}; "
+        "{requested} more would pass it.",
+        "zh": "{rep} 已有 {owned} 个客户，容量 {capacity}，再分配 {requested} 个将超出。",
+    },
+    "previous_owner_cooldown": {
+        "en": "Customer {customer_id} left you recently; you can claim it again from {ends_at}.",
+        "zh": "客户 {customer_id} 刚从您名下退出，{ends_at} 之后才能再次领取。",
+    },
+    "fresh_pool_cooldown": {
+        "en": "Customer {customer_id} has just entered the pool; it can be claimed from {ends_at}.",
+        "zh": "客户 {customer_id} 刚进入公海，{ends_at} 之后才能领取。",
+    },
+    "already_owned": {
+        "en": "Customer {customer_id} is already owned by {rep}.",
+        "zh": "客户 {customer_id} 已归属 {rep}。",
+    },
+    "inactive_rep": {
+        "en": "{rep} is not an active rep.",
+        "zh": "{rep} 不是在职销售。",
+    },
+    "database_too_new": {
+        "en": "This database was written by a newer CRMDesk (schema {revision}); "
+        "install the newer version to open it.",
+        "zh": "该数据库由更新版本的 CRMDesk 创建（结构版本 {revision}），请安装新版本后再打开。",
+    },
+    "not_a_database": {
+        "en": "{path} is not a CRMDesk database ({detail}).",
+        "zh": "{path} 不是 CRMDesk 数据库（{detail}）。",
+    },
+    "demo_refused": {
+        "en": "This database already holds {count} customers that are not demo data; "
+        "demo data goes into an empty database (choose one with --db).",
+        "zh": "该数据库已有 {count} 个非演示客户；演示数据只能写入空数据库（用 --db 指定）。",
+    },
+    "invalid_value": {
+        "en": "{field}: {why}.",
+        "zh": "{field}：{why}。",
+    },
+}
+
+ZH_WORDS = {
+    "customer": "客户",
+    "rep": "销售",
+    "pool": "公海",
+    "reason": "原因",
+    "payment": "回款",
+    "active": "跟进中",
+    "pool_status": "公海",
+    "voided": "已作废",
+    "closed": "已关闭",
+    "archived": "已归档",
+    "release": "退回公海",
+    "reclaim": "回收",
+    "claim": "领取",
+    "assign": "分配",
+    "void": "作废",
+    "close": "关闭",
+    "archive": "归档",
+    "reactivate": "重新激活",
+    "lock": "锁定",
+    "unlock": "解锁",
+    "followup": "跟进",
+    "edit": "编辑",
+    "customer_notified": "已通知客户",
+    "contract_ended": "合同已终止",
+    "balance_settled": "款项已结清",
+    "data_backed_up": "资料已备份",
+    "access_revoked": "权限已收回",
+    "not the owner": "不是负责人",
+    "managers only": "仅限主管",
+    "not a member of the pool": "不是该公海成员",
+    "managers or pool admins only": "仅限主管或公海管理员",
+}
+
+
+def _zh(word: str) -> str:
+    if word == "pool":
+        return ZH_WORDS["pool_status"]
+    return ZH_WORDS.get(word, word)
+
+
+class CrmdeskError(Exception):
+    """A refusal a user can understand; nothing was changed when it is raised."""
+
+    code: ClassVar[str] = ""
+
+    def __init__(self, **facts: Any) -> None:
+        self.facts = facts
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        template = MESSAGES[self.code]["zh" if lang.startswith("zh") else "en"]
+        words = dict(self.facts)
+        for key, value in self.facts.items():
+            if isinstance(value, str):
+                words.setdefault(f"{key}_zh", _zh(value))
+            elif isinstance(value, list | tuple):
+                words[key] = ", ".join(str(v) for v in value)
+                words.setdefault(f"{key}_zh", "、".join(_zh(str(v)) for v in value))
+        return template.format(**words)
+
+
+class NotFound(CrmdeskError):
+    code = "not_found"
+
+
+class InvalidTransition(CrmdeskError):
+    code = "invalid_transition"
+
+
+class PermissionDenied(CrmdeskError):
+    code = "permission_denied"
+
+
+class ReasonRequired(CrmdeskError):
+    code = "reason_required"
+
+
+class UnknownReason(CrmdeskError):
+    code = "unknown_reason"
+
+
+class NoteRequired(CrmdeskError):
+    code = "note_required"
+
+
+class ChecklistIncomplete(CrmdeskError):
+    code = "checklist_incomplete"
+
+
+class LimitReached(CrmdeskError):
+    """A claim or capacity limit; facts carry the limit, the current count and the ask."""
+
+
+class DailyClaimsReached(LimitReached):
+    code = "daily_claims_reached"
+
+
+class OwnedLimitReached(LimitReached):
+    code = "owned_limit_reached"
+
+
+class CapacityReached(LimitReached):
+    code = "capacity_reached"
+
+
+class CooldownActive(CrmdeskError):
+    """Facts: customer_id, ends_at (a datetime) and kind."""
+
+
+class PreviousOwnerCooldown(CooldownActive):
+    code = "previous_owner_cooldown"
+
+
+class FreshPoolCooldown(CooldownActive):
+    code = "fresh_pool_cooldown"
+
+
+class AlreadyOwned(CrmdeskError):
+    code = "already_owned"
+
+
+class InactiveRep(CrmdeskError):
+    code = "inactive_rep"
+
+
+class DatabaseTooNew(CrmdeskError):
+    code = "database_too_new"
+
+
+class NotACrmdeskDatabase(CrmdeskError):
+    code = "not_a_database"
+
+    def __init__(self, **facts: Any) -> None:
+        facts.setdefault("path", "the file")
+        super().__init__(**facts)
+
+
+class DemoRefused(CrmdeskError):
+    code = "demo_refused"
+
+
+class InvalidValue(CrmdeskError):
+    code = "invalid_value"

@@ -1,0 +1,527 @@
+"""The customer lifecycle: each move between statuses, who may make it, and its history.
+
+One function per user action. Each takes ids, checks every customer before changing
+any, writes Transition rows, and commits as one transaction (all or nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from uuid import uuid4
+
+from sqlalchemy import exists, func, insert, select
+from sqlalchemy.orm import Session
+
+from crmdesk.core import clock
+from crmdesk.core.errors import (
+    AlreadyOwned,
+    CapacityReached,
+    ChecklistIncomplete,
+    DailyClaimsReached,
+    FreshPoolCooldown,
+    InactiveRep,
+    InvalidTransition,
+    InvalidValue,
+    NoteRequired,
+    NotFound,
+    OwnedLimitReached,
+    PermissionDenied,
+    PreviousOwnerCooldown,
+)
+from crmdesk.core.models import (
+    ACTIVE,
+    ARCHIVED,
+    CLOSED,
+    POOL,
+    VOIDED,
+    Customer,
+    Pool,
+    PoolMember,
+    PoolRules,
+    Rep,
+    Transition,
+)
+from crmdesk.core.reasons import CLOSE_CHECKLIST, check_reason
+from crmdesk.core.uow import load_for_update, unit_of_work
+
+# action -> statuses it may start from. Anything else is refused.
+ALLOWED_FROM: dict[str, frozenset[str]] = {
+    "release": frozenset({ACTIVE}),
+    "reclaim": frozenset({ACTIVE}),
+    "claim": frozenset({POOL}),
+    "assign": frozenset({POOL, ACTIVE}),
+    "void": frozenset({ACTIVE, POOL}),
+    "close": frozenset({ACTIVE}),
+    "archive": frozenset({CLOSED}),
+    "reactivate": frozenset({VOIDED, CLOSED, ARCHIVED}),
+    "lock": frozenset({ACTIVE}),
+    "unlock": frozenset({ACTIVE}),
+}
+
+_KEEP: Any = object()
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    """What an action changed: the customers, and the batch its history rows share."""
+
+    action: str
+    customer_ids: tuple[int, ...]
+    batch: str
+    at: datetime
+
+    @property
+    def count(self) -> int:
+        return len(self.customer_ids)
+
+
+# --- helpers shared by the actions ---------------------------------------------------
+
+
+def get_rep(session: Session, rep_id: int, *, lock: bool = False) -> Rep:
+    if lock:
+        return load_for_update(session, Rep, [rep_id], "rep")[0]
+    rep = session.get(Rep, rep_id)
+    if rep is None:
+        raise NotFound(kind="rep", ids=[rep_id])
+    return rep
+
+
+def pool_rules(session: Session, pool_id: int) -> PoolRules:
+    rules = session.get(PoolRules, pool_id)
+    if rules is None:
+        raise NotFound(kind="pool", ids=[pool_id])
+    return rules
+
+
+def is_pool_admin(session: Session, rep: Rep, pool_id: int) -> bool:
+    """Managers administer every pool; others only where they are listed as admin."""
+    if rep.is_manager:
+        return True
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    PoolMember.pool_id == pool_id,
+                    PoolMember.rep_id == rep.id,
+                    PoolMember.is_admin,
+                )
+            )
+        )
+    )
+
+
+def is_pool_member(session: Session, rep: Rep, pool_id: int) -> bool:
+    if rep.is_manager:
+        return True
+    return bool(
+        session.scalar(
+            select(exists().where(PoolMember.pool_id == pool_id, PoolMember.rep_id == rep.id))
+        )
+    )
+
+
+def owned_count(session: Session, rep_id: int, rules: PoolRules | None = None) -> int:
+    """Active customers a rep owns, counting locked and dealt ones as the rules say."""
+    stmt = select(func.count()).where(Customer.owner_id == rep_id, Customer.status == ACTIVE)
+    if rules is not None and not rules.count_locked:
+        stmt = stmt.where(Customer.locked.is_(False))
+    if rules is not None and not rules.count_dealt:
+        stmt = stmt.where(Customer.deal_count == 0)
+    return int(session.scalar(stmt) or 0)
+
+
+def claims_today(session: Session, rep_id: int, now: datetime) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).where(
+                Transition.actor_id == rep_id,
+                Transition.action == "claim",
+                Transition.at >= clock.start_of_day(now),
+            )
+        )
+        or 0
+    )
+
+
+def _check_from(customers: Iterable[Customer], action: str) -> None:
+    allowed = ALLOWED_FROM[action]
+    for c in customers:
+        if c.status not in allowed:
+            raise InvalidTransition(customer_id=c.id, status=c.status, action=action)
+
+
+def _deny(rep: Rep, action: str, why: str) -> PermissionDenied:
+    return PermissionDenied(actor=rep.name, action=action, why=why)
+
+
+def _check_owner_or_manager(rep: Rep, customers: Iterable[Customer], action: str) -> None:
+    if rep.is_manager:
+        return
+    for c in customers:
+        if c.owner_id != rep.id:
+            raise _deny(rep, action, "not the owner")
+
+
+def _check_active_rep(rep: Rep) -> None:
+    if not rep.active:
+        raise InactiveRep(rep=rep.name)
+
+
+def _require_note(note: str | None, what: str, what_zh: str) -> str:
+    if not (note or "").strip():
+        raise NoteRequired(reason=what, reason_zh=what_zh)
+    return note.strip()  # type: ignore[union-attr]
+
+
+def _move(
+    session: Session,
+    customers: Sequence[Customer],
+    action: str,
+    to_status: str,
+    actor_id: int | None,
+    at: datetime,
+    *,
+    owner_id: Any = _KEEP,
+    pool_id: int | None = None,
+    reason_code: str | None = None,
+    note: str | None = None,
+    details: dict[str, Any] | None = None,
+    batch: str | None = None,
+) -> ActionResult:
+    """Apply one action to loaded customers and append its history rows."""
+    batch = batch or uuid4().hex
+    history = []
+    for c in customers:
+        new_owner = c.owner_id if owner_id is _KEEP else owner_id
+        history.append(
+            {
+                "customer_id": c.id,
+                "action": action,
+                "from_status": c.status,
+                "to_status": to_status,
+                "from_owner_id": c.owner_id,
+                "to_owner_id": new_owner,
+                "pool_id": pool_id or c.pool_id,
+                "actor_id": actor_id,
+                "at": at,
+                "reason_code": reason_code,
+                "note": note,
+                "details": details,
+                "batch": batch,
+            }
+        )
+        if new_owner != c.owner_id:
+            if c.owner_id is not None:
+                c.previous_owner_id = c.owner_id
+                c.left_owner_at = at
+            c.owned_since = at if new_owner is not None else None
+            c.reclaim_warned_at = None
+            c.owner_id = new_owner
+        if pool_id is not None:
+            c.pool_id = pool_id
+        if to_status != c.status:
+            if to_status == POOL:
+                c.pooled_at = at
+                c.locked = False
+            c.status = to_status
+            c.status_reason = reason_code
+            c.status_changed_at = at
+    session.flush()
+    if history:
+        session.execute(insert(Transition), history)
+    return ActionResult(action, tuple(c.id for c in customers), batch, at)
+
+
+def _load(session: Session, ids: Sequence[int]) -> list[Customer]:
+    if not ids:
+        raise InvalidValue(field="customers", why="none selected")
+    return load_for_update(session, Customer, ids, "customer")
+
+
+# --- the actions ---------------------------------------------------------------------
+
+
+@unit_of_work
+def release_customers(
+    session: Session,
+    ids: Sequence[int],
+    reason: str,
+    note: str | None,
+    actor: int,
+    *,
+    pool_id: int | None = None,
+    now: datetime | None = None,
+) -> ActionResult:
+    """Owner or manager gives customers back to a pool, saying which and why."""
+    at = now or clock.now()
+    rep = get_rep(session, actor)
+    customers = _load(session, ids)
+    _check_from(customers, "release")
+    _check_owner_or_manager(rep, customers, "release")
+    check_reason(session, "release", reason, note)
+    if pool_id is not None and session.get(Pool, pool_id) is None:
+        raise NotFound(kind="pool", ids=[pool_id])
+    return _move(
+        session,
+        customers,
+        "release",
+        POOL,
+        rep.id,
+        at,
+        owner_id=None,
+        pool_id=pool_id,
+        reason_code=reason,
+        note=note,
+    )
+
+
+@unit_of_work
+def claim_customers(
+    session: Session, ids: Sequence[int], actor: int, *, now: datetime | None = None
+) -> ActionResult:
+    """A rep takes customers from a pool, within the pool's claim rules.
+
+    The rep's row is locked first (PostgreSQL) so that one rep's simultaneous claims
+    queue up and the daily and owned limits hold; customers are locked next, so two
+    reps claiming one customer cannot both get it.
+    """
+    at = now or clock.now()
+    rep = get_rep(session, actor, lock=True)
+    _check_active_rep(rep)
+    customers = _load(session, ids)
+    _check_from(customers, "claim")
+    for pool_id in sorted({c.pool_id for c in customers}):
+        if not is_pool_member(session, rep, pool_id):
+            raise _deny(rep, "claim", "not a member of the pool")
+        if is_pool_admin(session, rep, pool_id):
+            continue
+        rules = pool_rules(session, pool_id)
+        _check_claim_cooldowns(rep, [c for c in customers if c.pool_id == pool_id], rules, at)
+        used = claims_today(session, rep.id, at)
+        if used + len(customers) > rules.daily_claims:
+            raise DailyClaimsReached(limit=rules.daily_claims, used=used, requested=len(customers))
+        owned = owned_count(session, rep.id, rules)
+        if owned + len(customers) > rules.max_owned:
+            raise OwnedLimitReached(
+                rep=rep.name, limit=rules.max_owned, owned=owned, requested=len(customers)
+            )
+    return _move(session, customers, "claim", ACTIVE, rep.id, at, owner_id=rep.id)
+
+
+def _check_claim_cooldowns(
+    rep: Rep, customers: Iterable[Customer], rules: PoolRules, at: datetime
+) -> None:
+    for c in customers:
+        if c.pooled_at is not None and rules.fresh_hours > 0:
+            ends = c.pooled_at + timedelta(hours=rules.fresh_hours)
+            if at < ends:
+                raise FreshPoolCooldown(customer_id=c.id, ends_at=ends, kind="fresh")
+        if c.previous_owner_id == rep.id and c.left_owner_at is not None:
+            ends = c.left_owner_at + timedelta(days=rules.reclaim_cooldown_days)
+            if at < ends:
+                raise PreviousOwnerCooldown(customer_id=c.id, ends_at=ends, kind="previous_owner")
+
+
+@unit_of_work
+def assign_customers(
+    session: Session,
+    ids: Sequence[int],
+    to_rep: int,
+    actor: int,
+    *,
+    note: str | None = None,
+    now: datetime | None = None,
+) -> ActionResult:
+    """A manager (or the pool's admin) gives customers to a rep within the rep's capacity."""
+    at = now or clock.now()
+    rep = get_rep(session, actor)
+    target = get_rep(session, to_rep, lock=True)
+    _check_active_rep(target)
+    customers = _load(session, ids)
+    _check_from(customers, "assign")
+    for pool_id in {c.pool_id for c in customers}:
+        if not is_pool_admin(session, rep, pool_id):
+            raise _deny(rep, "assign", "managers or pool admins only")
+    for c in customers:
+        if c.owner_id == target.id:
+            raise AlreadyOwned(customer_id=c.id, rep=target.name)
+    _check_capacity(session, target, len(customers))
+    return _move(session, customers, "assign", ACTIVE, rep.id, at, owner_id=target.id, note=note)
+
+
+def _check_capacity(session: Session, target: Rep, adding: int) -> None:
+    owned = owned_count(session, target.id)
+    if owned + adding > target.capacity:
+        raise CapacityReached(
+            rep=target.name, capacity=target.capacity, owned=owned, requested=adding
+        )
+
+
+@unit_of_work
+def void_customers(
+    session: Session,
+    ids: Sequence[int],
+    reason: str,
+    note: str | None,
+    actor: int,
+    *,
+    last_contact: str | None = None,
+    now: datetime | None = None,
+) -> ActionResult:
+    """Owner or manager moves junk into the recycle bin (作废箱), with a reason."""
+    at = now or clock.now()
+    rep = get_rep(session, actor)
+    customers = _load(session, ids)
+    _check_from(customers, "void")
+    _check_owner_or_manager(rep, customers, "void")
+    check_reason(session, "void", reason, note)
+    details = {"last_contact": last_contact} if last_contact else None
+    return _move(
+        session,
+        customers,
+        "void",
+        VOIDED,
+        rep.id,
+        at,
+        reason_code=reason,
+        note=note,
+        details=details,
+    )
+
+
+@unit_of_work
+def close_customers(
+    session: Session,
+    ids: Sequence[int],
+    reason: str,
+    note: str | None,
+    checklist: Iterable[str],
+    actor: int,
+    *,
+    now: datetime | None = None,
+) -> ActionResult:
+    """Owner or manager ends a relationship; every exit checklist item must be done."""
+    at = now or clock.now()
+    rep = get_rep(session, actor)
+    customers = _load(session, ids)
+    _check_from(customers, "close")
+    _check_owner_or_manager(rep, customers, "close")
+    check_reason(session, "close", reason, note)
+    done = set(checklist)
+    missing = [item for item in CLOSE_CHECKLIST if item not in done]
+    if missing:
+        raise ChecklistIncomplete(missing=missing)
+    return _move(
+        session,
+        customers,
+        "close",
+        CLOSED,
+        rep.id,
+        at,
+        reason_code=reason,
+        note=note,
+        details={"checklist": list(CLOSE_CHECKLIST)},
+    )
+
+
+@unit_of_work
+def archive_customers(
+    session: Session, ids: Sequence[int], actor: int, *, now: datetime | None = None
+) -> ActionResult:
+    """A manager files closed customers away; archived rows are read-only."""
+    at = now or clock.now()
+    rep = get_rep(session, actor)
+    if not rep.is_manager:
+        raise _deny(rep, "archive", "managers only")
+    customers = _load(session, ids)
+    _check_from(customers, "archive")
+    return _move(session, customers, "archive", ARCHIVED, rep.id, at)
+
+
+@unit_of_work
+def reactivate_customers(
+    session: Session,
+    ids: Sequence[int],
+    note: str,
+    actor: int,
+    *,
+    to: str = POOL,
+    owner_id: int | None = None,
+    now: datetime | None = None,
+) -> ActionResult:
+    """Bring voided, closed or archived customers back, to a pool or to an owner.
+
+    Managers may reactivate anything; a rep may restore customers they voided themselves
+    (they stay the owner of a voided customer), and only to themselves or the pool.
+    """
+    at = now or clock.now()
+    rep = get_rep(session, actor)
+    text = _require_note(note, "reactivation", "重新激活")
+    if to not in (POOL, ACTIVE):
+        raise InvalidValue(field="to", why="must be pool or active")
+    customers = _load(session, ids)
+    _check_from(customers, "reactivate")
+    if not rep.is_manager:
+        for c in customers:
+            if c.status != VOIDED or c.owner_id != rep.id:
+                raise _deny(rep, "reactivate", "managers only")
+        if owner_id not in (None, rep.id):
+            raise _deny(rep, "assign", "managers or pool admins only")
+    if to == POOL:
+        return _move(session, customers, "reactivate", POOL, rep.id, at, owner_id=None, note=text)
+    owners = {owner_id or c.owner_id or (None if rep.is_manager else rep.id) for c in customers}
+    if None in owners:
+        raise InvalidValue(field="owner", why="choose the rep who will own the customers")
+    batch = uuid4().hex
+    for target_id in sorted(owners):  # type: ignore[type-var]
+        target = get_rep(session, target_id, lock=True)
+        _check_active_rep(target)
+        mine = [c for c in customers if (owner_id or c.owner_id or rep.id) == target_id]
+        _check_capacity(session, target, len(mine))
+        _move(
+            session,
+            mine,
+            "reactivate",
+            ACTIVE,
+            rep.id,
+            at,
+            owner_id=target_id,
+            note=text,
+            batch=batch,
+        )
+    return ActionResult("reactivate", tuple(c.id for c in customers), batch, at)
+
+
+@unit_of_work
+def lock_customers(
+    session: Session, ids: Sequence[int], actor: int, *, now: datetime | None = None
+) -> ActionResult:
+    """Exempt owned customers from reclaim. Managers and pool admins only: a rep who
+    could lock their own customers could opt out of reclaim altogether."""
+    return _set_locked(session, ids, actor, True, now or clock.now())
+
+
+@unit_of_work
+def unlock_customers(
+    session: Session, ids: Sequence[int], actor: int, *, now: datetime | None = None
+) -> ActionResult:
+    return _set_locked(session, ids, actor, False, now or clock.now())
+
+
+def _set_locked(
+    session: Session, ids: Sequence[int], actor: int, locked: bool, at: datetime
+) -> ActionResult:
+    action = "lock" if locked else "unlock"
+    rep = get_rep(session, actor)
+    customers = _load(session, ids)
+    _check_from(customers, action)
+    for pool_id in {c.pool_id for c in customers}:
+        if not is_pool_admin(session, rep, pool_id):
+            raise _deny(rep, action, "managers or pool admins only")
+    for c in customers:
+        c.locked = locked
+    return _move(session, customers, action, ACTIVE, rep.id, at)

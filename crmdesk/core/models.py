@@ -1,0 +1,272 @@
+"""The ORM schema. Every change here needs an Alembic migration in storage/migrations.
+
+Times are naive wall-clock datetimes in the team's time zone: a team works in one zone
+(China has one), and "today" for a daily claim limit is the rep's calendar day.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Status values; the allowed moves between them live in core/lifecycle.py.
+ACTIVE, POOL, VOIDED, CLOSED, ARCHIVED = "active", "pool", "voided", "closed", "archived"
+STATUSES = (ACTIVE, POOL, VOIDED, CLOSED, ARCHIVED)
+STAGES = ("lead", "prospect", "first_purchase", "repeat", "loyal")
+TIERS = ("A", "B", "C", "D")
+ROLES = ("rep", "manager")
+FOLLOWUP_KINDS = ("call", "visit", "email", "wechat")
+OUTCOMES = ("reached", "no_answer", "wrong_number")
+REASON_KINDS = ("void", "close", "release")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Rep(Base):
+    __tablename__ = "reps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(10), default="rep")
+    region: Mapped[str | None] = mapped_column(String(50))
+    capacity: Mapped[int] = mapped_column(Integer, default=200)
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+
+class Pool(Base):
+    __tablename__ = "pools"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    rules: Mapped[PoolRules] = relationship(back_populates="pool", lazy="joined")
+
+
+class PoolMember(Base):
+    """Members see and claim from a pool; admins also assign, export and edit its rules."""
+
+    __tablename__ = "pool_members"
+
+    pool_id: Mapped[int] = mapped_column(ForeignKey("pools.id"), primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("reps.id"), primary_key=True)
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PoolRules(Base):
+    """Reclaim and claim rules of one pool; defaults are DESIGN.md's."""
+
+    __tablename__ = "pool_rules"
+
+    pool_id: Mapped[int] = mapped_column(ForeignKey("pools.id"), primary_key=True)
+    pool: Mapped[Pool] = relationship(back_populates="rules")
+    # Reclaim
+    reclaim_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    followup_days: Mapped[int] = mapped_column(Integer, default=30)
+    deal_days: Mapped[int] = mapped_column(Integer, default=90)
+    # Tier -> days without follow-up, overriding followup_days for that tier.
+    tier_followup_days: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    exempt_dealt: Mapped[bool] = mapped_column(Boolean, default=False)
+    freeze_on_contract: Mapped[bool] = mapped_column(Boolean, default=True)
+    freeze_on_payment: Mapped[bool] = mapped_column(Boolean, default=True)
+    warn_days: Mapped[int] = mapped_column(Integer, default=3)
+    # Claim
+    daily_claims: Mapped[int] = mapped_column(Integer, default=20)
+    max_owned: Mapped[int] = mapped_column(Integer, default=200)
+    count_locked: Mapped[bool] = mapped_column(Boolean, default=True)
+    count_dealt: Mapped[bool] = mapped_column(Boolean, default=True)
+    reclaim_cooldown_days: Mapped[int] = mapped_column(Integer, default=7)
+    fresh_hours: Mapped[int] = mapped_column(Integer, default=0)
+    mask_contacts: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    def followup_days_for(self, tier: str | None) -> int:
+        return int((self.tier_followup_days or {}).get(tier or "", self.followup_days))
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company: Mapped[str] = mapped_column(String(200))
+    contact: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    phone2: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    wechat: Mapped[str | None] = mapped_column(String(100))
+    industry: Mapped[str | None] = mapped_column(String(50))
+    region: Mapped[str | None] = mapped_column(String(50))
+    source: Mapped[str | None] = mapped_column(String(50))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
+    # The pool the customer belongs to: where it sits while unowned, and where it goes
+    # back to on release or reclaim.
+    pool_id: Mapped[int] = mapped_column(ForeignKey("pools.id"))
+    status: Mapped[str] = mapped_column(String(10), default=ACTIVE)
+    status_reason: Mapped[str | None] = mapped_column(String(50))
+    status_changed_at: Mapped[datetime] = mapped_column(DateTime)
+    stage: Mapped[str] = mapped_column(String(20), default="lead")
+    tier: Mapped[str] = mapped_column(String(1), default="C")
+    tier_override: Mapped[str | None] = mapped_column(String(1))
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    credit_rating: Mapped[str | None] = mapped_column(String(2))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    # What the rules read, kept current by the services that write the records.
+    owned_since: Mapped[datetime | None] = mapped_column(DateTime)
+    pooled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    previous_owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
+    left_owner_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_followup_at: Mapped[datetime | None] = mapped_column(DateTime)
+    next_followup_at: Mapped[datetime | None] = mapped_column(DateTime)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_deal_at: Mapped[datetime | None] = mapped_column(DateTime)
+    deal_count: Mapped[int] = mapped_column(Integer, default=0)
+    deal_total: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal(0))
+    contract_end: Mapped[datetime | None] = mapped_column(DateTime)
+    open_payments: Mapped[int] = mapped_column(Integer, default=0)
+    reclaim_warned_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_customers_owner_status", "owner_id", "status"),
+        Index("ix_customers_status_pool", "status", "pool_id", "tier"),
+    )
+
+
+class FollowUp(Base):
+    __tablename__ = "followups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    outcome: Mapped[str] = mapped_column(String(15))
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    next_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Deal(Base):
+    __tablename__ = "deals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    contract_start: Mapped[datetime | None] = mapped_column(DateTime)
+    contract_end: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id"))
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    paid_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Return(Base):
+    __tablename__ = "returns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id"))
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Complaint(Base):
+    __tablename__ = "complaints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Transition(Base):
+    """Append-only history: one row per change of status, owner or lock."""
+
+    __tablename__ = "transitions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    from_status: Mapped[str | None] = mapped_column(String(10))
+    to_status: Mapped[str] = mapped_column(String(10))
+    from_owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
+    to_owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
+    pool_id: Mapped[int | None] = mapped_column(ForeignKey("pools.id"))
+    # None is the system (the reclaim rules).
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    reason_code: Mapped[str | None] = mapped_column(String(50))
+    note: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Rows written by one bulk action share a batch, so a view can show what it did.
+    batch: Mapped[str | None] = mapped_column(String(36), index=True)
+
+    __table_args__ = (Index("ix_transitions_actor_action_at", "actor_id", "action", "at"),)
+
+
+class Reason(Base):
+    """Void, close and release reasons; retired ones stay so history keeps its labels."""
+
+    __tablename__ = "reasons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    code: Mapped[str] = mapped_column(String(50))
+    label_zh: Mapped[str] = mapped_column(String(100))
+    label_en: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    needs_note: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (UniqueConstraint("kind", "code", name="uq_reasons_kind_code"),)
+
+
+class Setting(Base):
+    """Team-wide settings (retention, demo marker) as JSON values by key."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

@@ -1,0 +1,459 @@
+"""Public pools (公海): membership, rules, the reclaim sweep, days left and masking."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.core import clock
+from crmdesk.core.errors import InvalidValue, NotFound, PermissionDenied
+from crmdesk.core.lifecycle import get_rep, is_pool_admin, is_pool_member
+from crmdesk.core.models import (
+    ACTIVE,
+    POOL,
+    TIERS,
+    Customer,
+    Pool,
+    PoolMember,
+    PoolRules,
+    Transition,
+)
+from crmdesk.core.uow import unit_of_work
+
+C = Customer.__table__.c
+
+
+@dataclass(frozen=True)
+class ReclaimRules:
+    """A plain copy of a pool's reclaim rules, so a preview can change one freely."""
+
+    pool_id: int
+    enabled: bool
+    followup_days: int
+    deal_days: int
+    tier_followup_days: dict[str, int]
+    exempt_dealt: bool
+    freeze_on_contract: bool
+    freeze_on_payment: bool
+    warn_days: int
+
+    @classmethod
+    def of(cls, rules: PoolRules) -> ReclaimRules:
+        return cls(
+            pool_id=rules.pool_id,
+            enabled=rules.reclaim_enabled,
+            followup_days=rules.followup_days,
+            deal_days=rules.deal_days,
+            tier_followup_days=dict(rules.tier_followup_days or {}),
+            exempt_dealt=rules.exempt_dealt,
+            freeze_on_contract=rules.freeze_on_contract,
+            freeze_on_payment=rules.freeze_on_payment,
+            warn_days=rules.warn_days,
+        )
+
+    def followup_days_for(self, tier: str | None) -> int:
+        return int(self.tier_followup_days.get(tier or "", self.followup_days))
+
+
+@dataclass
+class SweepResult:
+    reclaimed: int = 0
+    warned: int = 0
+    seconds: float = 0.0
+    dry_run: bool = False
+    by_pool: dict[int, int] = field(default_factory=dict)
+    by_rule: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "reclaimed": self.reclaimed,
+            "warned": self.warned,
+            "seconds": round(self.seconds, 3),
+            "dry_run": self.dry_run,
+            "by_pool": {str(k): v for k, v in self.by_pool.items()},
+            "by_rule": self.by_rule,
+        }
+
+
+# --- the reclaim predicate -----------------------------------------------------------
+#
+# A customer's follow-up clock starts at the latest of: when its owner got it, its last
+# follow-up, and the end of its last contract (a running contract or an unpaid payment
+# freezes the countdown; when the freeze ends the owner gets a full period again).
+# "Latest of several < cutoff" is written as "each < cutoff" so no GREATEST() is needed
+# and the same SQL runs on SQLite and PostgreSQL.
+
+
+def _idle_since(cutoff: Any, last: Any, rules: ReclaimRules) -> ColumnElement[bool]:
+    parts = [C.owned_since < cutoff, or_(last.is_(None), last < cutoff)]
+    if rules.freeze_on_contract:
+        parts.append(or_(C.contract_end.is_(None), C.contract_end < cutoff))
+    return and_(*parts)
+
+
+def _followup_cutoff(rules: ReclaimRules, at: datetime) -> Any:
+    default = at - timedelta(days=rules.followup_days)
+    whens = [
+        (C.tier == tier, at - timedelta(days=rules.followup_days_for(tier)))
+        for tier in TIERS
+        if rules.followup_days_for(tier) != rules.followup_days
+    ]
+    return case(*whens, else_=default) if whens else default
+
+
+def _eligible(rules: ReclaimRules, now: datetime) -> ColumnElement[bool]:
+    parts = [
+        C.status == ACTIVE,
+        C.pool_id == rules.pool_id,
+        C.owner_id.is_not(None),
+        C.locked.is_(False),
+    ]
+    if rules.exempt_dealt:
+        parts.append(C.deal_count == 0)
+    if rules.freeze_on_payment:
+        parts.append(C.open_payments == 0)
+    if rules.freeze_on_contract:
+        parts.append(or_(C.contract_end.is_(None), C.contract_end <= now))
+    return and_(*parts)
+
+
+def _no_followup(rules: ReclaimRules, at: datetime) -> ColumnElement[bool]:
+    return _idle_since(_followup_cutoff(rules, at), C.last_followup_at, rules)
+
+
+def _no_deal(rules: ReclaimRules, at: datetime) -> ColumnElement[bool]:
+    return _idle_since(at - timedelta(days=rules.deal_days), C.last_deal_at, rules)
+
+
+def _due(rules: ReclaimRules, at: datetime, now: datetime) -> ColumnElement[bool]:
+    return and_(_eligible(rules, now), or_(_no_followup(rules, at), _no_deal(rules, at)))
+
+
+# --- the sweep -----------------------------------------------------------------------
+
+
+def all_reclaim_rules(session: Session) -> list[ReclaimRules]:
+    return [ReclaimRules.of(r) for r in session.scalars(select(PoolRules))]
+
+
+@unit_of_work
+def sweep(
+    session: Session,
+    *,
+    now: datetime | None = None,
+    dry_run: bool = False,
+    rules: list[ReclaimRules] | None = None,
+) -> SweepResult:
+    """Reclaim owned customers whose rules fired, and warn owners of those close to it.
+
+    Set-based: per pool one UPDATE ... RETURNING moves the customers and one bulk
+    INSERT writes their history. `rules` replaces the stored rules for a preview.
+    """
+    started = time.perf_counter()
+    at = now or clock.now()
+    result = SweepResult(dry_run=dry_run)
+    for pool_rules in rules if rules is not None else all_reclaim_rules(session):
+        if not pool_rules.enabled:
+            continue
+        if dry_run:
+            _count_pool(session, pool_rules, at, result)
+        else:
+            _sweep_pool(session, pool_rules, at, result)
+    if dry_run:
+        session.rollback()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _warn_condition(rules: ReclaimRules, at: datetime) -> ColumnElement[bool]:
+    soon = at + timedelta(days=rules.warn_days)
+    return and_(_due(rules, soon, at), ~_due(rules, at, at), C.reclaim_warned_at.is_(None))
+
+
+def _rule_fired(rules: ReclaimRules, at: datetime, prefix: str = "") -> Any:
+    return case((_no_followup(rules, at), f"{prefix}no_followup"), else_=f"{prefix}no_deal")
+
+
+def _count_pool(session: Session, rules: ReclaimRules, at: datetime, out: SweepResult) -> None:
+    rule = _rule_fired(rules, at).label("rule")
+    rows = session.execute(
+        select(rule, func.count()).where(_due(rules, at, at)).group_by(rule)
+    ).all()
+    for name, count in rows:
+        out.by_rule[name] = out.by_rule.get(name, 0) + count
+        out.reclaimed += count
+        out.by_pool[rules.pool_id] = out.by_pool.get(rules.pool_id, 0) + count
+    out.warned += int(session.scalar(select(func.count()).where(_warn_condition(rules, at))) or 0)
+
+
+def _sweep_pool(session: Session, rules: ReclaimRules, at: datetime, out: SweepResult) -> None:
+    warned = session.execute(
+        update(Customer.__table__).where(_warn_condition(rules, at)).values(reclaim_warned_at=at)
+    ).rowcount
+    out.warned += warned or 0
+    moved = session.execute(
+        update(Customer.__table__)
+        .where(_due(rules, at, at))
+        .values(
+            status=POOL,
+            status_reason=_rule_fired(rules, at, prefix="reclaim_"),
+            status_changed_at=at,
+            previous_owner_id=C.owner_id,
+            owner_id=None,
+            owned_since=None,
+            left_owner_at=at,
+            pooled_at=at,
+            reclaim_warned_at=None,
+        )
+        .returning(C.id, C.previous_owner_id, C.status_reason)
+    ).all()
+    if not moved:
+        return
+    batch = f"sweep-{at:%Y%m%d%H%M%S}-{rules.pool_id}"
+    session.execute(
+        insert(Transition),
+        [
+            {
+                "customer_id": cid,
+                "action": "reclaim",
+                "from_status": ACTIVE,
+                "to_status": POOL,
+                "from_owner_id": owner,
+                "to_owner_id": None,
+                "pool_id": rules.pool_id,
+                "actor_id": None,
+                "at": at,
+                "reason_code": reason,
+                "batch": batch,
+            }
+            for cid, owner, reason in moved
+        ],
+    )
+    fired = Counter(reason.removeprefix("reclaim_") for _, _, reason in moved)
+    for name, count in fired.items():
+        out.by_rule[name] = out.by_rule.get(name, 0) + count
+    out.reclaimed += len(moved)
+    out.by_pool[rules.pool_id] = out.by_pool.get(rules.pool_id, 0) + len(moved)
+
+
+# --- days left -----------------------------------------------------------------------
+
+
+def reclaim_deadline(c: Customer, rules: ReclaimRules, now: datetime) -> datetime | None:
+    """When the rules would reclaim this customer, or None if they cannot now.
+
+    The Python twin of the sweep's SQL; a test holds the two to the same answers.
+    """
+    if not rules.enabled or c.status != ACTIVE or c.owner_id is None or c.locked:
+        return None
+    if rules.exempt_dealt and c.deal_count > 0:
+        return None
+    if rules.freeze_on_payment and c.open_payments > 0:
+        return None
+    contract_end = c.contract_end if rules.freeze_on_contract else None
+    if contract_end is not None and contract_end > now:
+        return None
+    assert c.owned_since is not None
+    starts = [t for t in (c.owned_since, contract_end) if t is not None]
+    followup_from = max([*starts, *([c.last_followup_at] if c.last_followup_at else [])])
+    deal_from = max([*starts, *([c.last_deal_at] if c.last_deal_at else [])])
+    return min(
+        followup_from + timedelta(days=rules.followup_days_for(c.tier)),
+        deal_from + timedelta(days=rules.deal_days),
+    )
+
+
+def days_left(c: Customer, rules: ReclaimRules, now: datetime) -> int | None:
+    """剩余归属天数: whole days until reclaim (0 = due at the next sweep)."""
+    deadline = reclaim_deadline(c, rules, now)
+    if deadline is None:
+        return None
+    return max(0, (deadline - now).days)
+
+
+# --- masking -------------------------------------------------------------------------
+
+
+def mask_phone(phone: str | None) -> str | None:
+    if not phone:
+        return phone
+    digits = phone.strip()
+    if len(digits) <= 4:
+        return "*" * len(digits)
+    keep_head = 3 if len(digits) >= 11 else 2
+    return digits[:keep_head] + "*" * (len(digits) - keep_head - 4) + digits[-4:]
+
+
+def mask_email(email: str | None) -> str | None:
+    if not email or "@" not in email:
+        return email
+    name, _, domain = email.partition("@")
+    return f"{name[:1]}***@{domain}"
+
+
+@dataclass(frozen=True)
+class PoolRow:
+    id: int
+    company: str
+    contact: str | None
+    phone: str | None
+    email: str | None
+    region: str | None
+    industry: str | None
+    tier: str
+    pooled_at: datetime | None
+    masked: bool
+
+
+def pool_listing(
+    session: Session, pool_id: int, viewer: int, *, offset: int = 0, limit: int = 100
+) -> list[PoolRow]:
+    """A page of a pool as a member sees it: contacts masked until claimed (if set)."""
+    rep = get_rep(session, viewer)
+    rules = session.get(PoolRules, pool_id)
+    if rules is None:
+        raise NotFound(kind="pool", ids=[pool_id])
+    if not is_pool_member(session, rep, pool_id):
+        raise PermissionDenied(actor=rep.name, action="claim", why="not a member of the pool")
+    masked = rules.mask_contacts and not is_pool_admin(session, rep, pool_id)
+    rows = session.scalars(
+        select(Customer)
+        .where(Customer.status == POOL, Customer.pool_id == pool_id)
+        .order_by(Customer.pooled_at.desc(), Customer.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        PoolRow(
+            c.id,
+            c.company,
+            c.contact,
+            mask_phone(c.phone) if masked else c.phone,
+            mask_email(c.email) if masked else c.email,
+            c.region,
+            c.industry,
+            c.tier,
+            c.pooled_at,
+            masked,
+        )
+        for c in rows
+    ]
+
+
+# --- managing pools ------------------------------------------------------------------
+
+RULE_FIELDS = {
+    name
+    for name in PoolRules.__table__.columns.keys()  # noqa: SIM118
+    if name != "pool_id"
+}
+
+
+def _check_rule_values(changes: dict[str, Any]) -> None:
+    unknown = set(changes) - RULE_FIELDS
+    if unknown:
+        raise InvalidValue(field=", ".join(sorted(unknown)), why="not a pool rule")
+    for name, value in changes.items():
+        if name == "tier_followup_days":
+            if not isinstance(value, dict) or any(
+                t not in TIERS or type(d) is not int or d < 1 for t, d in value.items()
+            ):
+                raise InvalidValue(field=name, why="tiers A-D with whole days of 1 or more")
+            continue
+        expected = PoolRules.__table__.c[name].type.python_type
+        if type(value) is not expected:
+            raise InvalidValue(field=name, why=f"must be {expected.__name__}")
+        if expected is int and (
+            value < 0 or (name in ("followup_days", "deal_days") and value < 1)
+        ):
+            raise InvalidValue(field=name, why="must be a positive number")
+
+
+def preview_rules(
+    session: Session, pool_id: int, changes: dict[str, Any], *, now: datetime | None = None
+) -> SweepResult:
+    """What a rule change would do now ("312 customers would be reclaimed")."""
+    _check_rule_values(changes)
+    stored = session.get(PoolRules, pool_id)
+    if stored is None:
+        raise NotFound(kind="pool", ids=[pool_id])
+    mapping = {
+        "reclaim_enabled": "enabled",
+    }
+    proposed = replace(
+        ReclaimRules.of(stored),
+        **{
+            mapping.get(k, k): v
+            for k, v in changes.items()
+            if mapping.get(k, k) in ReclaimRules.__dataclass_fields__
+        },
+    )
+    return sweep(session, now=now, dry_run=True, rules=[proposed])
+
+
+@unit_of_work
+def update_rules(session: Session, pool_id: int, changes: dict[str, Any], actor: int) -> None:
+    """A pool admin edits the pool's rules."""
+    rep = get_rep(session, actor)
+    if not is_pool_admin(session, rep, pool_id):
+        raise PermissionDenied(actor=rep.name, action="edit", why="managers or pool admins only")
+    _check_rule_values(changes)
+    rules = session.get(PoolRules, pool_id)
+    if rules is None:
+        raise NotFound(kind="pool", ids=[pool_id])
+    for name, value in changes.items():
+        setattr(rules, name, value)
+
+
+@unit_of_work
+def create_pool(
+    session: Session, name: str, actor: int, rules: dict[str, Any] | None = None
+) -> int:
+    """Managers add pools (by region, by product line...)."""
+    rep = get_rep(session, actor)
+    if not rep.is_manager:
+        raise PermissionDenied(actor=rep.name, action="edit", why="managers only")
+    if not name.strip():
+        raise InvalidValue(field="name", why="is empty")
+    if session.scalar(select(Pool.id).where(Pool.name == name.strip())) is not None:
+        raise InvalidValue(field="name", why=f"a pool named {name.strip()} exists")
+    _check_rule_values(rules or {})
+    pool = Pool(name=name.strip(), is_default=False)
+    session.add(pool)
+    session.flush()
+    session.add(PoolRules(pool_id=pool.id, **(rules or {})))
+    return pool.id
+
+
+@unit_of_work
+def set_member(
+    session: Session,
+    pool_id: int,
+    rep_id: int,
+    actor: int,
+    *,
+    admin: bool = False,
+    member: bool = True,
+) -> None:
+    """Add, promote or remove a pool member (pool admins and managers)."""
+    rep = get_rep(session, actor)
+    if session.get(Pool, pool_id) is None:
+        raise NotFound(kind="pool", ids=[pool_id])
+    if not is_pool_admin(session, rep, pool_id):
+        raise PermissionDenied(actor=rep.name, action="edit", why="managers or pool admins only")
+    get_rep(session, rep_id)
+    row = session.get(PoolMember, (pool_id, rep_id))
+    if not member:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        session.add(PoolMember(pool_id=pool_id, rep_id=rep_id, is_admin=admin))
+    else:
+        row.is_admin = admin

@@ -1,0 +1,77 @@
+"""Schema upgrades at start-up: refuse a newer database, back up, then upgrade."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+
+from crmdesk.core.errors import DatabaseTooNew, NotACrmdeskDatabase
+from crmdesk.storage.backup import backup_sqlite
+from crmdesk.storage.engine import Database, sqlite_path
+
+SCRIPTS = Path(__file__).with_name("migrations")
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """A config built in code so that migrations run the same from a bundle."""
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPTS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_compatible(connection: Connection) -> str | None:
+    """The database's revision, after refusing one this program does not know."""
+    revision = current_revision(connection)
+    if revision is None:
+        tables = set(inspect(connection).get_table_names())
+        if tables and "customers" not in tables:
+            raise NotACrmdeskDatabase(detail="no CRMDesk tables")
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    if revision not in {s.revision for s in script.walk_revisions()}:
+        raise DatabaseTooNew(revision=revision, head=script.get_current_head() or "")
+    return revision
+
+
+def upgrade(db: Database, revision: str = "head") -> MigrationResult:
+    with db.engine.connect() as connection:
+        current = check_compatible(connection)
+    target = head_revision() if revision == "head" else revision
+    backup = None
+    if current is not None and current != target:
+        backup = _backup_before_migration(db, current)
+    with db.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+    return MigrationResult(current, target, backup)
+
+
+def _backup_before_migration(db: Database, revision: str) -> Path | None:
+    """SQLite files get a copy beside them; a server's backups are the server's job."""
+    path = sqlite_path(db.engine)
+    if path is None:
+        return None
+    return backup_sqlite(db.engine, path.with_name(f"{path.stem}.before-{revision}.sqlite"))
