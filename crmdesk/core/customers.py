@@ -1,0 +1,93 @@
+"""Adding customers by hand. Imports (crmdesk/excel) write through the same rules."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from crmdesk.core import clock
+from crmdesk.core.errors import InvalidValue, NotFound, PermissionDenied
+from crmdesk.core.lifecycle import get_rep, is_pool_admin
+from crmdesk.core.models import ACTIVE, POOL, TIERS, Customer, Pool, Transition
+from crmdesk.core.team import default_pool_id
+from crmdesk.core.uow import unit_of_work
+
+EDITABLE = (
+    "company",
+    "contact",
+    "phone",
+    "phone2",
+    "email",
+    "wechat",
+    "industry",
+    "region",
+    "source",
+    "notes",
+    "credit_rating",
+)
+
+
+@unit_of_work
+def create_customer(
+    session: Session,
+    fields: dict[str, Any],
+    actor: int,
+    *,
+    owner_id: int | None = None,
+    to_pool: bool = False,
+    pool_id: int | None = None,
+    tier: str = "C",
+    now: datetime | None = None,
+) -> int:
+    """A rep adds a customer they will own; a manager may give it to someone or pool it."""
+    at = now or clock.now()
+    rep = get_rep(session, actor)
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise InvalidValue(field=", ".join(sorted(unknown)), why="not a customer field")
+    company = (fields.get("company") or "").strip()
+    if not company:
+        raise InvalidValue(field="company", why="is empty")
+    if tier not in TIERS:
+        raise InvalidValue(field="tier", why="must be A, B, C or D")
+    home = pool_id or default_pool_id(session)
+    if session.get(Pool, home) is None:
+        raise NotFound(kind="pool", ids=[home])
+    owner = None if to_pool else (owner_id or rep.id)
+    if owner is not None and owner != rep.id and not is_pool_admin(session, rep, home):
+        raise PermissionDenied(actor=rep.name, action="assign", why="managers or pool admins only")
+    if owner is not None:
+        get_rep(session, owner)
+    status = POOL if owner is None else ACTIVE
+    customer = Customer(
+        **{**fields, "company": company},
+        owner_id=owner,
+        pool_id=home,
+        status=status,
+        status_changed_at=at,
+        tier=tier,
+        created_at=at,
+        owned_since=at if owner else None,
+        pooled_at=None if owner else at,
+    )
+    session.add(customer)
+    session.flush()
+    session.execute(
+        insert(Transition),
+        [
+            {
+                "customer_id": customer.id,
+                "action": "create",
+                "from_status": None,
+                "to_status": status,
+                "to_owner_id": owner,
+                "pool_id": home,
+                "actor_id": rep.id,
+                "at": at,
+            }
+        ],
+    )
+    return customer.id
