@@ -21,8 +21,9 @@ def unit_of_work(fn: Callable[P, R]) -> Callable[P, R]:
     """Run a service in its own write transaction: commit on success, roll back on error.
 
     A read transaction the caller left open is ended first; pending changes are a bug.
-    On SQLite the transaction begins IMMEDIATE, so concurrent writers queue up instead
-    of failing halfway.
+    Objects the session kept from earlier transactions are expired, so the checks read
+    what other desks committed since. On SQLite the transaction begins IMMEDIATE, so
+    concurrent writers queue up instead of failing halfway.
     """
 
     @functools.wraps(fn)
@@ -33,6 +34,7 @@ def unit_of_work(fn: Callable[P, R]) -> Callable[P, R]:
             raise RuntimeError(f"{fn.__name__} called with unflushed changes in the session")
         if session.in_transaction():
             session.rollback()
+        session.expire_all()
         session.connection(execution_options={WRITE: True})
         try:
             result = fn(*args, **kwargs)

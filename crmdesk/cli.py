@@ -1,0 +1,256 @@
+"""Headless commands for scripts, schedulers and benchmarks (DESIGN.md "Command line").
+
+Exit status: 0 success, 1 a handled error (one line on stderr, nothing changed),
+2 usage. A user's mistake never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import locale
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import OperationalError
+
+from crmdesk import __version__
+from crmdesk.core import clock
+from crmdesk.core.errors import CrmdeskError, DatabaseTooNew, InvalidValue
+from crmdesk.storage.engine import Database, resolve_url, sqlite_path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def user_language() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "zh" if (locale.getlocale()[0] or "").lower().startswith("zh") else "en"
+
+
+def parse_now(value: str) -> datetime:
+    """`--now 2026-12-01` means the start of that day; a time may follow (T10:30)."""
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"not a whole number of 0 or more: {value!r}")
+    return number
+
+
+def emit(payload: dict[str, Any]) -> None:
+    print(json.dumps(payload, ensure_ascii=False, default=str))
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Database]:
+    from crmdesk.storage.startup import open_database
+
+    database, _ = open_database(args.db)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@contextmanager
+def terminal_progress(label: str, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on a terminal; silent when stderr is a pipe or a file."""
+    if not (enabled and sys.stderr.isatty()):
+        yield None
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(desc=label, unit="row", file=sys.stderr)
+
+    def update(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        yield update
+    finally:
+        bar.close()
+
+
+# --- commands ------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crmdesk.core.demo import fill_demo
+
+    with (
+        opened(args) as database,
+        database.session() as session,
+        terminal_progress("demo", not args.json) as progress,
+    ):
+        result = fill_demo(session, args.customers, seed=args.seed, now=args.now, progress=progress)
+    if args.json:
+        emit(vars(result))
+    else:
+        print(
+            f"{result.customers} demo customers, {result.followups} follow-ups, "
+            f"{result.deals} deals, {result.reps} reps in {result.seconds:.1f} s"
+        )
+    return EXIT_OK
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    from crmdesk.core.pools import sweep
+
+    with opened(args) as database, database.session() as session:
+        result = sweep(session, now=args.now, dry_run=args.dry_run)
+    if args.json:
+        emit(result.as_json())
+    else:
+        verb = "would reclaim" if args.dry_run else "reclaimed"
+        print(f"{verb} {result.reclaimed}, warned {result.warned} ({result.seconds:.2f} s)")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from crmdesk.core.stats import customer_stats
+
+    with opened(args) as database, database.session() as session:
+        stats = customer_stats(session)
+    if args.json:
+        emit(stats)
+    else:
+        for key, value in stats.items():
+            print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def _sqlite_file(args: argparse.Namespace) -> Path:
+    database = Database(resolve_url(args.db))
+    try:
+        path = sqlite_path(database.engine)
+    finally:
+        database.dispose()
+    if path is None:
+        raise InvalidValue(
+            field="backup", why="a PostgreSQL server is backed up on the server (pg_dump)"
+        )
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from crmdesk.storage.backup import backup_sqlite, default_backup_path
+
+    path = _sqlite_file(args)
+    with opened(args) as database:
+        dest = Path(args.dest) if args.dest else default_backup_path(path, clock.now())
+        if dest.is_dir():
+            dest = dest / default_backup_path(path, clock.now()).name
+        backup_sqlite(database.engine, dest)
+    print(dest)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from crmdesk.storage.backup import check_crmdesk_file, restore_sqlite
+    from crmdesk.storage.migrate import ScriptDirectory, alembic_config
+
+    path = _sqlite_file(args)
+    src = Path(args.src)
+    check_crmdesk_file(src)
+    with closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as con:
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision is None or revision[0] not in known:
+        raise DatabaseTooNew(revision=revision[0] if revision else "?", head="")
+    kept = restore_sqlite(src, path, clock.now())
+    with opened(args):
+        pass
+    print(f"restored {src} -> {path}" + (f" (previous database kept at {kept})" if kept else ""))
+    return EXIT_OK
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    build_parser().print_help()
+    return EXIT_OK
+
+
+# --- parsing -------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crmdesk", description="CRMDesk: keep the customer base clean and worked."
+    )
+    parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL_OR_PATH",
+        help="SQLite file or postgresql+psycopg:// URL (default: $CRMDESK_DB, "
+        "else crmdesk.sqlite in the user's data folder)",
+    )
+    parser.set_defaults(func=cmd_window)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--customers", type=positive, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--now", type=parse_now, help="pretend today is YYYY-MM-DD")
+    demo.add_argument("--json", action="store_true")
+    demo.set_defaults(func=cmd_demo)
+
+    pool = commands.add_parser("pool", help="public pool commands")
+    pool_commands = pool.add_subparsers(dest="pool_command", metavar="COMMAND", required=True)
+    sweep = pool_commands.add_parser("sweep", help="reclaim neglected customers into pools")
+    sweep.add_argument("--dry-run", action="store_true", help="say what would happen")
+    sweep.add_argument(
+        "--now", type=parse_now, help="run as of YYYY-MM-DD (00:00) or YYYY-MM-DDTHH:MM"
+    )
+    sweep.add_argument("--json", action="store_true")
+    sweep.set_defaults(func=cmd_sweep)
+
+    stats = commands.add_parser("stats", help="customer counts")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(func=cmd_stats)
+
+    backup = commands.add_parser("backup", help="copy the SQLite database while in use")
+    backup.add_argument("dest", nargs="?", help="file or folder (default: backups/ beside it)")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("src")
+    restore.set_defaults(func=cmd_restore)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    started = time.perf_counter()
+    try:
+        return int(args.func(args))
+    except CrmdeskError as error:
+        print(f"crmdesk: {error.message(user_language())}", file=sys.stderr)
+    except OperationalError as error:
+        first = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        print(f"crmdesk: cannot use the database: {first}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print(f"crmdesk: interrupted after {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

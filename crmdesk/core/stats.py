@@ -1,0 +1,34 @@
+"""Counts for `crmdesk stats` and the side bar: plain dictionaries of name -> count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.models import ACTIVE, POOL, Customer, Pool, Rep
+
+
+def customer_stats(session: Session) -> dict[str, Any]:
+    """`by_pool` counts customers waiting in each pool; `by_owner` active owned ones."""
+
+    def grouped(column: Any, *where: Any, join: Any = None, on: Any = None) -> dict[str, int]:
+        stmt = select(column, func.count()).select_from(Customer)
+        if join is not None:
+            stmt = stmt.join(join, on)
+        stmt = stmt.where(*where).group_by(column).order_by(column)
+        return {str(k): int(v) for k, v in session.execute(stmt)}
+
+    return {
+        "total": int(session.scalar(select(func.count()).select_from(Customer)) or 0),
+        "by_status": grouped(Customer.status),
+        "by_pool": grouped(
+            Pool.name, Customer.status == POOL, join=Pool, on=Pool.id == Customer.pool_id
+        ),
+        "by_owner": grouped(
+            Rep.name, Customer.status == ACTIVE, join=Rep, on=Rep.id == Customer.owner_id
+        ),
+        "by_tier": grouped(Customer.tier),
+        "by_stage": grouped(Customer.stage),
+    }

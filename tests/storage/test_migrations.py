@@ -1,0 +1,105 @@
+"""The schema survives upgrades: every revision upgrades to head and matches the models."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from crmdesk.core.errors import DatabaseTooNew, NotACrmdeskDatabase
+from crmdesk.core.models import Base
+from crmdesk.storage.engine import Database, resolve_url
+from crmdesk.storage.migrate import alembic_config, head_revision, upgrade
+from crmdesk.storage.startup import open_database
+from tests.conftest import create_pg_database, drop_pg_database, pg_admin_url
+
+REVISIONS = [
+    s.revision
+    for s in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))
+]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db(request, tmp_path):
+    if request.param == "sqlite":
+        database = Database(resolve_url(str(tmp_path / "new.sqlite")))
+        yield database
+        database.dispose()
+    else:
+        admin = pg_admin_url()
+        url = create_pg_database(admin)
+        database = Database(url)
+        yield database
+        database.dispose()
+        drop_pg_database(admin, url)
+
+
+def schema_differences(database: Database) -> list:
+    with database.engine.connect() as conn:
+        return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+
+
+def test_an_empty_database_is_migrated_to_the_models(empty_db):
+    result = upgrade(empty_db)
+    assert result.from_revision is None and result.to_revision == head_revision()
+    assert result.backup is None
+    assert schema_differences(empty_db) == []
+
+
+@pytest.mark.parametrize("start", REVISIONS)
+def test_every_revision_upgrades_to_head_keeping_the_data(empty_db, start):
+    upgrade(empty_db, start)
+    with empty_db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO pools (id, name, is_default) VALUES (1, '公海', true)"))
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, company, pool_id, status, status_changed_at, stage,"
+                " tier, locked, created_at, failed_attempts, deal_count, deal_total,"
+                " open_payments) VALUES (7, '老客户有限公司', 1, 'pool', '2025-01-01', 'lead',"
+                " 'C', false, '2025-01-01', 0, 0, 0, 0)"
+            )
+        )
+    result = upgrade(empty_db)
+    assert result.to_revision == head_revision()
+    if start != head_revision() and empty_db.engine.dialect.name == "sqlite":
+        assert result.backup is not None and result.backup.exists()
+    with empty_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT company FROM customers WHERE id = 7")).scalar() == (
+            "老客户有限公司"
+        )
+    assert schema_differences(empty_db) == []
+
+
+def test_a_database_from_a_newer_program_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    database, _ = open_database(str(path))
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'f00d_from_the_future'"))
+    database.dispose()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew) as refused:
+        open_database(str(path))
+    assert "newer" in refused.value.message("en")
+    assert "更新版本" in refused.value.message("zh")
+    assert path.read_bytes() == before
+
+
+def test_a_sqlite_file_of_another_program_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    database = Database(resolve_url(str(path)))
+    with database.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE notes (id integer primary key, body text)"))
+    database.dispose()
+    with pytest.raises(NotACrmdeskDatabase):
+        open_database(str(path))
+
+
+def test_sqlite_connections_use_wal_and_foreign_keys(tmp_path):
+    database, _ = open_database(str(tmp_path / "p.sqlite"))
+    with database.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    database.dispose()
