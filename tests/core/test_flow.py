@@ -27,18 +27,28 @@ def test_a_customer_goes_round_the_lifecycle(session, team):
     sweep(session, now=T0 + timedelta(days=33))
     claim_customers(session, [cid], team.li, now=T0 + timedelta(days=34))
     void_customers(session, [cid], "other", "公司已注销", team.li, now=T0 + timedelta(days=35))
-    reactivate_customers(session, [cid], "复核后恢复", team.li, to="active",
-                         now=T0 + timedelta(days=36))
-    close_customers(session, [cid], "market_change", None, CLOSE_CHECKLIST, team.li,
-                    now=T0 + timedelta(days=37))
+    reactivate_customers(
+        session, [cid], "复核后恢复", team.li, to="active", now=T0 + timedelta(days=36)
+    )
+    close_customers(
+        session, [cid], "market_change", None, CLOSE_CHECKLIST, team.li, now=T0 + timedelta(days=37)
+    )
     archive_customers(session, [cid], team.manager, now=T0 + timedelta(days=38))
 
     history = session.execute(
-        select(Transition.action, Transition.to_status).where(Transition.customer_id == cid)
+        select(Transition.action, Transition.to_status)
+        .where(Transition.customer_id == cid)
         .order_by(Transition.id)
     ).all()
     assert [a for a, _ in history] == [
-        "create", "release", "claim", "reclaim", "claim", "void", "reactivate", "close",
+        "create",
+        "release",
+        "claim",
+        "reclaim",
+        "claim",
+        "void",
+        "reactivate",
+        "close",
         "archive",
     ]
     customer = session.get(Customer, cid)
