@@ -143,7 +143,7 @@ class CrmdeskError(Exception):
             if isinstance(value, str):
                 words.setdefault(f"{key}_zh", _zh(value))
             elif isinstance(value, list | tuple):
-                words[key] = ", ".join(str(v) for v in value)
+                words[key] = ", ".join(str(v).replace("_", " ") for v in value)
                 words.setdefault(f"{key}_zh", "、".join(_zh(str(v)) for v in value))
         return template.format(**words)
 

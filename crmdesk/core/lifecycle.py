@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import exists, func, insert, select
+from sqlalchemy import exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
@@ -45,7 +45,7 @@ from crmdesk.core.models import (
     Transition,
 )
 from crmdesk.core.reasons import CLOSE_CHECKLIST, check_reason
-from crmdesk.core.uow import load_for_update, unit_of_work
+from crmdesk.core.uow import chunks, load_for_update, unit_of_work
 
 # action -> statuses it may start from. Anything else is refused.
 ALLOWED_FROM: dict[str, frozenset[str]] = {
@@ -134,17 +134,41 @@ def owned_count(session: Session, rep_id: int, rules: PoolRules | None = None) -
     return int(session.scalar(stmt) or 0)
 
 
-def claims_today(session: Session, rep_id: int, now: datetime) -> int:
+def claims_today(session: Session, rep_id: int, pool_id: int, now: datetime) -> int:
+    """Claims from one pool since midnight: each pool's rules set its own daily limit."""
     return int(
         session.scalar(
             select(func.count()).where(
                 Transition.actor_id == rep_id,
                 Transition.action == "claim",
+                Transition.pool_id == pool_id,
                 Transition.at >= clock.start_of_day(now),
             )
         )
         or 0
     )
+
+
+def last_left(
+    session: Session, rep_id: int, customer_ids: Sequence[int], since: datetime
+) -> dict[int, datetime]:
+    """When each customer last left this rep (release, reclaim, reassignment) after
+    `since`. Read from the history, not from previous_owner_id, so that passing a
+    customer through a second rep does not clear the first rep's cooldown."""
+    left: dict[int, datetime] = {}
+    for part in chunks(sorted(customer_ids)):
+        rows = session.execute(
+            select(Transition.customer_id, func.max(Transition.at))
+            .where(
+                Transition.customer_id.in_(part),
+                Transition.from_owner_id == rep_id,
+                or_(Transition.to_owner_id.is_(None), Transition.to_owner_id != rep_id),
+                Transition.at > since,
+            )
+            .group_by(Transition.customer_id)
+        )
+        left.update({cid: at for cid, at in rows})
+    return left
 
 
 def _check_from(customers: Iterable[Customer], action: str) -> None:
@@ -214,8 +238,10 @@ def _move(
                 "batch": batch,
             }
         )
-        if new_owner != c.owner_id:
-            if c.owner_id is not None:
+        # A new owner, or an owner taking a customer back into work, starts a fresh
+        # reclaim period.
+        if new_owner != c.owner_id or (to_status == ACTIVE and c.status != ACTIVE):
+            if c.owner_id is not None and new_owner != c.owner_id:
                 c.previous_owner_id = c.owner_id
                 c.left_owner_at = at
             c.owned_since = at if new_owner is not None else None
@@ -300,10 +326,11 @@ def claim_customers(
         if is_pool_admin(session, rep, pool_id):
             continue
         rules = pool_rules(session, pool_id)
-        _check_claim_cooldowns(rep, [c for c in customers if c.pool_id == pool_id], rules, at)
-        used = claims_today(session, rep.id, at)
-        if used + len(customers) > rules.daily_claims:
-            raise DailyClaimsReached(limit=rules.daily_claims, used=used, requested=len(customers))
+        from_pool = [c for c in customers if c.pool_id == pool_id]
+        _check_claim_cooldowns(session, rep, from_pool, rules, at)
+        used = claims_today(session, rep.id, pool_id, at)
+        if used + len(from_pool) > rules.daily_claims:
+            raise DailyClaimsReached(limit=rules.daily_claims, used=used, requested=len(from_pool))
         owned = owned_count(session, rep.id, rules)
         if owned + len(customers) > rules.max_owned:
             raise OwnedLimitReached(
@@ -313,17 +340,18 @@ def claim_customers(
 
 
 def _check_claim_cooldowns(
-    rep: Rep, customers: Iterable[Customer], rules: PoolRules, at: datetime
+    session: Session, rep: Rep, customers: Sequence[Customer], rules: PoolRules, at: datetime
 ) -> None:
+    cooldown = timedelta(days=rules.reclaim_cooldown_days)
+    left = last_left(session, rep.id, [c.id for c in customers], at - cooldown)
     for c in customers:
         if c.pooled_at is not None and rules.fresh_hours > 0:
             ends = c.pooled_at + timedelta(hours=rules.fresh_hours)
             if at < ends:
                 raise FreshPoolCooldown(customer_id=c.id, ends_at=ends, kind="fresh")
-        if c.previous_owner_id == rep.id and c.left_owner_at is not None:
-            ends = c.left_owner_at + timedelta(days=rules.reclaim_cooldown_days)
-            if at < ends:
-                raise PreviousOwnerCooldown(customer_id=c.id, ends_at=ends, kind="previous_owner")
+        if c.id in left and at < left[c.id] + cooldown:
+            ends = left[c.id] + cooldown
+            raise PreviousOwnerCooldown(customer_id=c.id, ends_at=ends, kind="previous_owner")
 
 
 @unit_of_work
