@@ -130,6 +130,7 @@ def record_deal(
     if contract_end and (customer.contract_end is None or contract_end > customer.contract_end):
         customer.contract_end = contract_end
     customer.stage = stage_for(customer.deal_count, customer.stage)
+    customer.reclaim_warned_at = None
     session.flush()
     return deal.id
 
@@ -151,6 +152,7 @@ def add_payment(
     payment = Payment(customer_id=customer.id, deal_id=deal_id, amount=amount, due_at=due_at)
     session.add(payment)
     customer.open_payments += 1
+    customer.reclaim_warned_at = None
     session.flush()
     return payment.id
 
@@ -167,6 +169,9 @@ def mark_paid(
     customer, _ = _writable(session, payment.customer_id, actor, "followup")
     payment.paid_at = paid_at or clock.now()
     customer.open_payments = max(0, customer.open_payments - 1)
+    customer.reclaim_warned_at = None
+    if customer.open_payments == 0:
+        customer.clock_reset_at = payment.paid_at
 
 
 @unit_of_work

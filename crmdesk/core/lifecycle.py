@@ -552,4 +552,7 @@ def _set_locked(
             raise _deny(rep, action, "managers or pool admins only")
     for c in customers:
         c.locked = locked
+        c.reclaim_warned_at = None
+        if not locked:
+            c.clock_reset_at = at
     return _move(session, customers, action, ACTIVE, rep.id, at)

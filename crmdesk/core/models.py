@@ -157,6 +157,9 @@ class Customer(Base):
     deal_total: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal(0))
     contract_end: Mapped[datetime | None] = mapped_column(DateTime)
     open_payments: Mapped[int] = mapped_column(Integer, default=0)
+    # When a freeze last ended (the last open payment settled, an unlock): the reclaim
+    # countdown starts no earlier, as it does from the end of a contract.
+    clock_reset_at: Mapped[datetime | None] = mapped_column(DateTime)
     reclaim_warned_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (

@@ -84,14 +84,18 @@ class SweepResult:
 # --- the reclaim predicate -----------------------------------------------------------
 #
 # A customer's follow-up clock starts at the latest of: when its owner got it, its last
-# follow-up, and the end of its last contract (a running contract or an unpaid payment
-# freezes the countdown; when the freeze ends the owner gets a full period again).
+# follow-up, the end of its last contract, and the end of its last other freeze (an
+# unpaid payment settled, an unlock): when a freeze ends the owner gets a full period.
 # "Latest of several < cutoff" is written as "each < cutoff" so no GREATEST() is needed
 # and the same SQL runs on SQLite and PostgreSQL.
 
 
 def _idle_since(cutoff: Any, last: Any, rules: ReclaimRules) -> ColumnElement[bool]:
-    parts = [C.owned_since < cutoff, or_(last.is_(None), last < cutoff)]
+    parts = [
+        C.owned_since < cutoff,
+        or_(last.is_(None), last < cutoff),
+        or_(C.clock_reset_at.is_(None), C.clock_reset_at < cutoff),
+    ]
     if rules.freeze_on_contract:
         parts.append(or_(C.contract_end.is_(None), C.contract_end < cutoff))
     return and_(*parts)
@@ -260,7 +264,7 @@ def reclaim_deadline(c: Customer, rules: ReclaimRules, now: datetime) -> datetim
     if contract_end is not None and contract_end > now:
         return None
     assert c.owned_since is not None
-    starts = [t for t in (c.owned_since, contract_end) if t is not None]
+    starts = [t for t in (c.owned_since, contract_end, c.clock_reset_at) if t is not None]
     followup_from = max([*starts, *([c.last_followup_at] if c.last_followup_at else [])])
     deal_from = max([*starts, *([c.last_deal_at] if c.last_deal_at else [])])
     return min(
@@ -281,19 +285,26 @@ def days_left(c: Customer, rules: ReclaimRules, now: datetime) -> int | None:
 
 
 def mask_phone(phone: str | None) -> str | None:
+    """138****5678: a mobile keeps its carrier prefix and last four; shorter numbers
+    keep fewer, so that at least half of any number is hidden."""
     if not phone:
         return phone
-    digits = phone.strip()
-    if len(digits) <= 4:
-        return "*" * len(digits)
-    keep_head = 3 if len(digits) >= 11 else 2
-    return digits[:keep_head] + "*" * (len(digits) - keep_head - 4) + digits[-4:]
+    text = phone.strip()
+    n = len(text)
+    if n <= 4:
+        return "*" * n
+    tail = 2 if n <= 8 else 4
+    head = 3 if n >= 11 else 0
+    return text[:head] + "*" * (n - head - tail) + text[n - tail :]
 
 
 def mask_email(email: str | None) -> str | None:
-    if not email or "@" not in email:
+    """z***@qq.com; a value that is not an address is hidden but for its first character."""
+    if not email:
         return email
-    name, _, domain = email.partition("@")
+    name, at, domain = email.strip().partition("@")
+    if not at:
+        return name[:1] + "***"
     return f"{name[:1]}***@{domain}"
 
 
@@ -355,6 +366,19 @@ RULE_FIELDS = {
 }
 
 
+# The largest value each kind of rule takes: beyond these a period is not a rule but a
+# typo, and dates computed from it would overflow.
+MAX_DAYS, MAX_HOURS, MAX_COUNT = 3650, 8760, 1_000_000
+
+
+def _rule_max(name: str) -> int:
+    if name.endswith("_days"):
+        return MAX_DAYS
+    if name.endswith("_hours"):
+        return MAX_HOURS
+    return MAX_COUNT
+
+
 def _check_rule_values(changes: dict[str, Any]) -> None:
     unknown = set(changes) - RULE_FIELDS
     if unknown:
@@ -362,17 +386,18 @@ def _check_rule_values(changes: dict[str, Any]) -> None:
     for name, value in changes.items():
         if name == "tier_followup_days":
             if not isinstance(value, dict) or any(
-                t not in TIERS or type(d) is not int or d < 1 for t, d in value.items()
+                t not in TIERS or type(d) is not int or not 1 <= d <= MAX_DAYS
+                for t, d in value.items()
             ):
-                raise InvalidValue(field=name, why="tiers A-D with whole days of 1 or more")
+                raise InvalidValue(field=name, why=f"tiers A-D with 1 to {MAX_DAYS} days")
             continue
         expected = PoolRules.__table__.c[name].type.python_type
         if type(value) is not expected:
             raise InvalidValue(field=name, why=f"must be {expected.__name__}")
-        if expected is int and (
-            value < 0 or (name in ("followup_days", "deal_days") and value < 1)
-        ):
-            raise InvalidValue(field=name, why="must be a positive number")
+        if expected is int:
+            low = 1 if name in ("followup_days", "deal_days") else 0
+            if not low <= value <= _rule_max(name):
+                raise InvalidValue(field=name, why=f"must be from {low} to {_rule_max(name)}")
 
 
 def preview_rules(
