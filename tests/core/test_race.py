@@ -6,9 +6,12 @@ import multiprocessing as mp
 import random
 from datetime import datetime
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 
 from crmdesk.core.customers import create_customer
+from crmdesk.core.lifecycle import claim_customers
 from crmdesk.core.models import Customer, Transition
 from crmdesk.core.pools import update_rules
 
@@ -91,3 +94,31 @@ def test_each_customer_gets_exactly_one_owner_and_caps_hold(db, session, team):
             )
         )
         assert owner == claimer
+
+
+def test_a_claim_waits_for_the_reps_other_desk_on_postgresql(db, session, team):
+    """The rep's row is locked for the whole claim, so one rep's desks take turns and
+    the caps are counted on committed data (SQLite gets the same from BEGIN IMMEDIATE)."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("row locks are PostgreSQL's; SQLite serialises writers")
+    cid = create_customer(
+        session, {"company": "排队客户"}, team.manager, to_pool=True, now=datetime(2026, 5, 1)
+    )
+    other_desk = db.engine.connect()
+    other_desk.begin()
+    # NO KEY UPDATE: it blocks a claim's FOR UPDATE, but not the KEY SHARE lock that the
+    # history rows' foreign key takes, so only the claim's own lock makes it wait.
+    other_desk.execute(
+        text("SELECT id FROM reps WHERE id = :id FOR NO KEY UPDATE"), {"id": team.zhang}
+    )
+    try:
+        with db.session() as desk:
+            desk.connection().execute(text("SET lock_timeout = '300ms'"))
+            desk.commit()  # a session setting survives only a committed transaction
+            with pytest.raises(OperationalError, match="lock timeout"):
+                claim_customers(desk, [cid], team.zhang, now=NOW)
+    finally:
+        other_desk.rollback()
+        other_desk.close()
+    claim_customers(session, [cid], team.zhang, now=NOW)
+    assert session.get(Customer, cid).owner_id == team.zhang
