@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from crmdesk import __version__
 from crmdesk.core import clock
@@ -244,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except CrmdeskError as error:
         print(f"crmdesk: {error.message(user_language())}", file=sys.stderr)
-    except OperationalError as error:
+    except DBAPIError as error:  # locked, unreachable, damaged: the environment's word
         first = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         print(f"crmdesk: cannot use the database: {first}", file=sys.stderr)
     except KeyboardInterrupt:

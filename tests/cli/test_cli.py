@@ -112,3 +112,20 @@ def test_the_installed_command_runs():
         [sys.executable, "-m", "crmdesk", "--version"], capture_output=True, text=True
     )
     assert done.returncode == 0 and done.stdout.startswith("crmdesk ")
+
+
+@pytest.mark.parametrize("content", [b"# notes\nnot a database\n", b"\x00" * 4096])
+def test_a_file_that_is_not_a_database_is_refused_in_one_line(tmp_path, capsys, content):
+    stranger = tmp_path / "README.md"
+    stranger.write_bytes(content)
+    code, out, err = run(capsys, "--db", str(stranger), "stats", "--json")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert stranger.read_bytes() == content
+
+
+def test_an_unreachable_server_is_one_line(capsys):
+    code, _, err = run(
+        capsys, "--db", "postgresql://nobody:wrong@127.0.0.1:1/none", "stats", "--json"
+    )
+    assert code == 1 and err.startswith("crmdesk: cannot use the database")
