@@ -579,45 +579,25 @@ class _Story:
                 status_changed_at=left,
                 status_reason=reason,
             )
-        elif status == "voided":
-            reason = r.choice(self.void_reasons)
-            self._transition(
-                c,
-                "void",
-                "active",
-                "voided",
-                owner,
-                owner,
-                left,
-                owner,
-                reason,
-                note="公司已注销" if reason == "other" else None,
-            )
-            c.update(
-                status="voided",
-                owner_id=owner,
-                owned_since=owned,
-                status_changed_at=left,
-                status_reason=reason,
-                pooled_at=None,
-            )
         else:
-            reason = r.choice(self.close_reasons)
+            voided = status == "voided"
+            action, to = ("void", "voided") if voided else ("close", "closed")
+            reason = r.choice(self.void_reasons if voided else self.close_reasons)
             self._transition(
                 c,
-                "close",
+                action,
                 "active",
-                "closed",
+                to,
                 owner,
                 owner,
                 left,
                 owner,
                 reason,
-                note="客户业务转型" if reason == "other" else None,
-                details={"checklist": list(CLOSE_CHECKLIST)},
+                note=("公司已注销" if voided else "客户业务转型") if reason == "other" else None,
+                details=None if voided else {"checklist": list(CLOSE_CHECKLIST)},
             )
             c.update(
-                status="closed",
+                status=to,
                 owner_id=owner,
                 owned_since=owned,
                 status_changed_at=left,

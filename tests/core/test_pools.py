@@ -4,8 +4,6 @@ masking of contacts in pool lists."""
 from __future__ import annotations
 
 import contextlib
-import itertools
-from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -27,30 +25,13 @@ from crmdesk.core.pools import (
     sweep,
     update_rules,
 )
-
-T0 = datetime(2026, 3, 2, 9, 0)
-DAY = timedelta(days=1)
-HOUR = timedelta(hours=1)
-SECOND = timedelta(seconds=1)
-_names = itertools.count(1)
-
-
-def own(session, team, owner=None, *, at=T0, tier="C", pool=None) -> int:
-    return create_customer(
-        session,
-        {"company": f"规则客户{next(_names):05d}有限公司"},
-        team.manager,
-        owner_id=owner or team.zhang,
-        pool_id=pool,
-        tier=tier,
-        now=at,
-    )
+from tests.core.helpers import DAY, HOUR, T0, names, own
 
 
 def pooled(session, team, *, phone="13800138000", email="zhangsan@example.com", pool=None):
     return create_customer(
         session,
-        {"company": f"公海客户{next(_names):05d}", "phone": phone, "email": email},
+        {"company": f"公海客户{next(names):05d}", "phone": phone, "email": email},
         team.manager,
         to_pool=True,
         pool_id=pool,

@@ -9,7 +9,6 @@ customer goes back to its pool.
 
 from __future__ import annotations
 
-import itertools
 import random
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -37,28 +36,7 @@ from crmdesk.core.pools import (
     sweep,
     update_rules,
 )
-
-T0 = datetime(2026, 3, 2, 9, 0)
-DAY = timedelta(days=1)
-HOUR = timedelta(hours=1)
-SECOND = timedelta(seconds=1)
-_names = itertools.count(1)
-
-
-# --- helpers -------------------------------------------------------------------------
-
-
-def own(session, team, owner=None, *, at=T0, tier="C", pool=None) -> int:
-    """A customer that `owner` (张三 unless said) has owned since `at`."""
-    return create_customer(
-        session,
-        {"company": f"测试客户{next(_names):05d}有限公司"},
-        team.manager,
-        owner_id=owner or team.zhang,
-        pool_id=pool,
-        tier=tier,
-        now=at,
-    )
+from tests.core.helpers import DAY, HOUR, SECOND, T0, own
 
 
 def customer(session, cid) -> Customer:
