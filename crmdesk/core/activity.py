@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
@@ -208,16 +207,3 @@ def record_complaint(
     session.add(row)
     session.flush()
     return row.id
-
-
-def overdue_payments(session: Session, customer_id: int, now: datetime) -> int:
-    return int(
-        session.scalar(
-            select(func.count()).where(
-                Payment.customer_id == customer_id,
-                Payment.paid_at.is_(None),
-                Payment.due_at < now,
-            )
-        )
-        or 0
-    )

@@ -111,9 +111,6 @@ class PoolRules(Base):
     fresh_hours: Mapped[int] = mapped_column(Integer, default=0)
     mask_contacts: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    def followup_days_for(self, tier: str | None) -> int:
-        return int((self.tier_followup_days or {}).get(tier or "", self.followup_days))
-
 
 class Customer(Base):
     __tablename__ = "customers"

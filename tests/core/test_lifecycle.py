@@ -52,7 +52,7 @@ from crmdesk.core.models import (
     Transition,
 )
 from crmdesk.core.pools import sweep
-from crmdesk.core.reasons import CLOSE_CHECKLIST
+from crmdesk.core.reasons import CLOSE_CHECKLIST, list_reasons
 from crmdesk.core.team import add_rep
 
 T0 = datetime(2026, 3, 2, 10, 0)  # customers are set up at T0
@@ -780,3 +780,20 @@ def test_follow_up_on_an_active_customer_is_logged(session, team):
     log_followup(session, cid, team.zhang, "call", "no_answer", at=AT)
     c = customer(session, cid)
     assert (c.last_followup_at, c.failed_attempts) == (AT, 1)
+
+
+def test_the_reason_lists_are_designs_in_both_languages(session, team):
+    void = list_reasons(session, "void")
+    assert [r.label_zh for r in void] == [
+        "信息无效",
+        "需求不匹配",
+        "客户中断合作",
+        "多次联系无响应",
+        "预算/财务问题",
+        "重复客户",
+        "其他",
+    ]
+    assert [r.code for r in void if r.needs_note] == ["other"]
+    assert all(r.label_en for r in void)
+    close = [r.label_en for r in list_reasons(session, "close")]
+    assert "Exit of a risky customer" in close and "Market change" in close
