@@ -45,13 +45,17 @@ def parse_now(value: str) -> datetime:
         raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
 
 
-def positive(value: str) -> int:
+MAX_DEMO = 10_000_000
+
+
+def demo_size(value: str) -> int:
+    """Up to ten million: a bigger demo would fill the disk long before it finished."""
     try:
         number = int(value)
     except ValueError:
         number = -1
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"not a whole number of 0 or more: {value!r}")
+    if not 0 <= number <= MAX_DEMO:
+        raise argparse.ArgumentTypeError(f"not a whole number from 0 to {MAX_DEMO:,}: {value!r}")
     return number
 
 
@@ -207,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
-    demo.add_argument("--customers", type=positive, default=2000)
+    demo.add_argument("--customers", type=demo_size, default=2000)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--now", type=parse_now, help="pretend today is YYYY-MM-DD")
     demo.add_argument("--json", action="store_true")

@@ -625,7 +625,7 @@ class _Story:
         self, c: dict[str, Any], rep: int | None, last: datetime, *, failed: bool
     ) -> None:
         r = self.r
-        count = r.choice((1, 2, 2, 3, 3, 4, 5)) if not failed else r.randint(5, 7)
+        count = r.choice((1, 1, 2, 2, 3, 4)) if not failed else r.randint(5, 6)
         start = c["owned_since"] or c["created_at"]
         times = [*sorted(start + (last - start) * r.random() for _ in range(count - 1)), last]
         trailing_failed = 0

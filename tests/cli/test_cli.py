@@ -69,7 +69,12 @@ def test_the_database_can_come_from_the_environment(dbfile, capsys, monkeypatch)
 
 @pytest.mark.parametrize(
     "args",
-    [["pool", "sweep", "--now", "yesterday"], ["nonsense"], ["demo", "--customers", "-5"]],
+    [
+        ["pool", "sweep", "--now", "yesterday"],
+        ["nonsense"],
+        ["demo", "--customers", "-5"],
+        ["demo", "--customers", "99999999999999999999999"],
+    ],
 )
 def test_usage_mistakes_exit_2(dbfile, args):
     with pytest.raises(SystemExit) as exited:
