@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
@@ -24,7 +24,7 @@ from crmdesk.core.models import (
     PoolRules,
     Transition,
 )
-from crmdesk.core.uow import unit_of_work
+from crmdesk.core.uow import chunks, unit_of_work
 
 C = Customer.__table__.c
 
@@ -175,75 +175,92 @@ def sweep(
     return result
 
 
-def _warn_condition(rules: ReclaimRules, at: datetime) -> ColumnElement[bool]:
-    soon = at + timedelta(days=rules.warn_days)
-    return and_(_due(rules, soon, at), ~_due(rules, at, at), C.reclaim_warned_at.is_(None))
-
-
 def _rule_fired(rules: ReclaimRules, at: datetime, prefix: str = "") -> Any:
     return case((_no_followup(rules, at), f"{prefix}no_followup"), else_=f"{prefix}no_deal")
 
 
+def _candidates(
+    session: Session, rules: ReclaimRules, at: datetime, *, lock: bool = False
+) -> tuple[list[int], list[int], Counter[str]]:
+    """One scan of the pool's owned customers: those due now (with the rule that fires)
+    and those to warn. Due within the warning window is a superset of due now.
+
+    With `lock`, the rows stay locked (PostgreSQL) until the sweep commits, so a
+    follow-up from another desk waits instead of being overtaken by the reclaim.
+    """
+    soon = at + timedelta(days=rules.warn_days)
+    due_now = _due(rules, at, at)
+    stmt = select(C.id, due_now.label("due"), _rule_fired(rules, at).label("rule")).where(
+        _due(rules, soon, at), or_(C.reclaim_warned_at.is_(None), due_now)
+    )
+    rows = session.execute(stmt.with_for_update() if lock else stmt).all()
+    due = [cid for cid, is_due, _ in rows if is_due]
+    warn = [cid for cid, is_due, _ in rows if not is_due]
+    return due, warn, Counter(rule for _, is_due, rule in rows if is_due)
+
+
 def _count_pool(session: Session, rules: ReclaimRules, at: datetime, out: SweepResult) -> None:
-    rule = _rule_fired(rules, at).label("rule")
-    rows = session.execute(
-        select(rule, func.count()).where(_due(rules, at, at)).group_by(rule)
-    ).all()
-    for name, count in rows:
+    due, warn, fired = _candidates(session, rules, at)
+    _add(out, rules.pool_id, len(due), len(warn), fired)
+
+
+def _add(out: SweepResult, pool_id: int, reclaimed: int, warned: int, fired: Counter[str]) -> None:
+    for name, count in fired.items():
         out.by_rule[name] = out.by_rule.get(name, 0) + count
-        out.reclaimed += count
-        out.by_pool[rules.pool_id] = out.by_pool.get(rules.pool_id, 0) + count
-    out.warned += int(session.scalar(select(func.count()).where(_warn_condition(rules, at))) or 0)
+    out.reclaimed += reclaimed
+    out.warned += warned
+    if reclaimed:
+        out.by_pool[pool_id] = out.by_pool.get(pool_id, 0) + reclaimed
 
 
 def _sweep_pool(session: Session, rules: ReclaimRules, at: datetime, out: SweepResult) -> None:
-    warned = session.execute(
-        update(Customer.__table__).where(_warn_condition(rules, at)).values(reclaim_warned_at=at)
-    ).rowcount
-    out.warned += warned or 0
-    moved = session.execute(
-        update(Customer.__table__)
-        .where(_due(rules, at, at))
-        .values(
-            status=POOL,
-            status_reason=_rule_fired(rules, at, prefix="reclaim_"),
-            status_changed_at=at,
-            previous_owner_id=C.owner_id,
-            owner_id=None,
-            owned_since=None,
-            left_owner_at=at,
-            pooled_at=at,
-            reclaim_warned_at=None,
+    """Update the locked candidates by primary key: the scan happens once."""
+    due, warn, _ = _candidates(session, rules, at, lock=True)
+    for part in chunks(warn):
+        session.execute(
+            update(Customer.__table__).where(C.id.in_(part)).values(reclaim_warned_at=at)
         )
-        .returning(C.id, C.previous_owner_id, C.status_reason)
-    ).all()
-    if not moved:
-        return
-    batch = f"sweep-{at:%Y%m%d%H%M%S}-{rules.pool_id}"
-    session.execute(
-        insert(Transition),
-        [
-            {
-                "customer_id": cid,
-                "action": "reclaim",
-                "from_status": ACTIVE,
-                "to_status": POOL,
-                "from_owner_id": owner,
-                "to_owner_id": None,
-                "pool_id": rules.pool_id,
-                "actor_id": None,
-                "at": at,
-                "reason_code": reason,
-                "batch": batch,
-            }
-            for cid, owner, reason in moved
-        ],
-    )
+    moved = []
+    for part in chunks(due):
+        moved += session.execute(
+            update(Customer.__table__)
+            .where(C.id.in_(part))
+            .values(
+                status=POOL,
+                status_reason=_rule_fired(rules, at, prefix="reclaim_"),
+                status_changed_at=at,
+                previous_owner_id=C.owner_id,
+                owner_id=None,
+                owned_since=None,
+                left_owner_at=at,
+                pooled_at=at,
+                reclaim_warned_at=None,
+            )
+            .returning(C.id, C.previous_owner_id, C.status_reason)
+        ).all()
+    if moved:
+        batch = f"sweep-{at:%Y%m%d%H%M%S}-{rules.pool_id}"
+        session.execute(
+            insert(Transition),
+            [
+                {
+                    "customer_id": cid,
+                    "action": "reclaim",
+                    "from_status": ACTIVE,
+                    "to_status": POOL,
+                    "from_owner_id": owner,
+                    "to_owner_id": None,
+                    "pool_id": rules.pool_id,
+                    "actor_id": None,
+                    "at": at,
+                    "reason_code": reason,
+                    "batch": batch,
+                }
+                for cid, owner, reason in moved
+            ],
+        )
     fired = Counter(reason.removeprefix("reclaim_") for _, _, reason in moved)
-    for name, count in fired.items():
-        out.by_rule[name] = out.by_rule.get(name, 0) + count
-    out.reclaimed += len(moved)
-    out.by_pool[rules.pool_id] = out.by_pool.get(rules.pool_id, 0) + len(moved)
+    _add(out, rules.pool_id, len(moved), len(warn), fired)
 
 
 # --- days left -----------------------------------------------------------------------
