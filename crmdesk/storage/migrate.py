@@ -13,7 +13,7 @@ from sqlalchemy import Connection, inspect
 
 from crmdesk.core.errors import DatabaseTooNew, NotACrmdeskDatabase
 from crmdesk.storage.backup import backup_sqlite
-from crmdesk.storage.engine import Database, sqlite_path
+from crmdesk.storage.engine import WRITE, Database, sqlite_path
 
 SCRIPTS = Path(__file__).with_name("migrations")
 
@@ -64,7 +64,12 @@ def upgrade(db: Database, revision: str = "head") -> MigrationResult:
     backup = None
     if current is not None and current != target:
         backup = _backup_before_migration(db, current)
-    with db.engine.begin() as connection:
+    # IMMEDIATE on SQLite: a second process starting now waits, then finds the schema
+    # current, instead of creating the same tables a second time.
+    with (
+        db.engine.connect().execution_options(**{WRITE: True}) as connection,
+        connection.begin(),
+    ):
         command.upgrade(alembic_config(connection), revision)
     return MigrationResult(current, target, backup)
 

@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import text
+
 from crmdesk.core.errors import NotACrmdeskDatabase
 from crmdesk.core.team import ensure_defaults
 from crmdesk.storage.engine import Database, resolve_url, sqlite_path
 from crmdesk.storage.migrate import MigrationResult, upgrade
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Any fixed number: every desk of a team takes this PostgreSQL lock while it starts up.
+STARTUP_LOCK = 0x43524D44
+
+
+@contextmanager
+def _one_desk_at_a_time(database: Database) -> Iterator[None]:
+    """Desks starting together on a new server would race to create the same tables
+    and default pool; the second waits and then finds them made. (SQLite's writers
+    already queue on the file.)"""
+    if database.engine.dialect.name != "postgresql":
+        yield
+        return
+    with database.engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": STARTUP_LOCK})
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": STARTUP_LOCK})
 
 
 def open_database(db: str | None = None) -> tuple[Database, MigrationResult]:
@@ -20,9 +43,10 @@ def open_database(db: str | None = None) -> tuple[Database, MigrationResult]:
                 database.dispose()
                 raise NotACrmdeskDatabase(path=str(path), detail="not a SQLite file")
     try:
-        migration = upgrade(database)
-        with database.session() as session:
-            ensure_defaults(session)
+        with _one_desk_at_a_time(database):
+            migration = upgrade(database)
+            with database.session() as session:
+                ensure_defaults(session)
     except BaseException:
         database.dispose()
         raise

@@ -103,3 +103,35 @@ def test_sqlite_connections_use_wal_and_foreign_keys(tmp_path):
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
     database.dispose()
+
+
+def _open(url: str, barrier, results) -> None:
+    from crmdesk.storage.startup import open_database
+
+    barrier.wait()
+    try:
+        database, _ = open_database(url)
+        database.dispose()
+        results.put("ok")
+    except Exception as error:  # reported to the test, which fails on it
+        results.put(repr(error))
+
+
+def test_desks_starting_together_on_a_new_database_all_open_it(empty_db):
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    desks = 4
+    barrier, results = ctx.Barrier(desks), ctx.Queue()
+    url = empty_db.engine.url.render_as_string(hide_password=False)
+    workers = [ctx.Process(target=_open, args=(url, barrier, results)) for _ in range(desks)]
+    for w in workers:
+        w.start()
+    outcomes = [results.get(timeout=120) for _ in workers]
+    for w in workers:
+        w.join(timeout=30)
+    assert outcomes == ["ok"] * desks
+    with empty_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM pools")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM reasons WHERE kind = 'void'")).scalar() == 7
+    assert schema_differences(empty_db) == []
