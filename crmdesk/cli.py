@@ -40,9 +40,12 @@ def user_language() -> str:
 def parse_now(value: str) -> datetime:
     """`--now 2026-12-01` means the start of that day; a time may follow (T10:30)."""
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+    if moment.tzinfo is not None:
+        raise argparse.ArgumentTypeError(f"give the team's local time, without a zone: {value!r}")
+    return moment
 
 
 MAX_DEMO = 10_000_000

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
 from crmdesk.core.errors import InvalidValue, NotFound, PermissionDenied
-from crmdesk.core.lifecycle import get_rep, is_pool_admin
+from crmdesk.core.lifecycle import check_active_rep, check_capacity, get_rep, is_pool_admin
 from crmdesk.core.models import ACTIVE, POOL, TIERS, Customer, Pool, Transition
 from crmdesk.core.team import default_pool_id
 from crmdesk.core.uow import unit_of_work
@@ -59,8 +59,10 @@ def create_customer(
     owner = None if to_pool else (owner_id or rep.id)
     if owner is not None and owner != rep.id and not is_pool_admin(session, rep, home):
         raise PermissionDenied(actor=rep.name, action="assign", why="managers or pool admins only")
-    if owner is not None:
-        get_rep(session, owner)
+    if owner is not None and owner != rep.id:  # giving it to someone is an assignment
+        target = get_rep(session, owner, lock=True)
+        check_active_rep(target)
+        check_capacity(session, target, 1)
     status = POOL if owner is None else ACTIVE
     customer = Customer(
         **{**fields, "company": company},

@@ -190,7 +190,7 @@ def _check_owner_or_manager(rep: Rep, customers: Iterable[Customer], action: str
             raise _deny(rep, action, "not the owner")
 
 
-def _check_active_rep(rep: Rep) -> None:
+def check_active_rep(rep: Rep) -> None:
     if not rep.active:
         raise InactiveRep(rep=rep.name)
 
@@ -215,8 +215,13 @@ def _move(
     note: str | None = None,
     details: dict[str, Any] | None = None,
     batch: str | None = None,
+    fresh_period: bool = True,
 ) -> ActionResult:
-    """Apply one action to loaded customers and append its history rows."""
+    """Apply one action to loaded customers and append its history rows.
+
+    A new owner, or (with `fresh_period`) an owner taking a customer back into work,
+    starts a new reclaim period.
+    """
     batch = batch or uuid4().hex
     history = []
     for c in customers:
@@ -238,9 +243,7 @@ def _move(
                 "batch": batch,
             }
         )
-        # A new owner, or an owner taking a customer back into work, starts a fresh
-        # reclaim period.
-        if new_owner != c.owner_id or (to_status == ACTIVE and c.status != ACTIVE):
+        if new_owner != c.owner_id or (fresh_period and to_status == ACTIVE and c.status != ACTIVE):
             if c.owner_id is not None and new_owner != c.owner_id:
                 c.previous_owner_id = c.owner_id
                 c.left_owner_at = at
@@ -317,7 +320,7 @@ def claim_customers(
     """
     at = now or clock.now()
     rep = get_rep(session, actor, lock=True)
-    _check_active_rep(rep)
+    check_active_rep(rep)
     customers = _load(session, ids)
     _check_from(customers, "claim")
     for pool_id in sorted({c.pool_id for c in customers}):
@@ -368,7 +371,7 @@ def assign_customers(
     at = now or clock.now()
     rep = get_rep(session, actor)
     target = get_rep(session, to_rep, lock=True)
-    _check_active_rep(target)
+    check_active_rep(target)
     customers = _load(session, ids)
     _check_from(customers, "assign")
     for pool_id in {c.pool_id for c in customers}:
@@ -377,11 +380,11 @@ def assign_customers(
     for c in customers:
         if c.owner_id == target.id:
             raise AlreadyOwned(customer_id=c.id, rep=target.name)
-    _check_capacity(session, target, len(customers))
+    check_capacity(session, target, len(customers))
     return _move(session, customers, "assign", ACTIVE, rep.id, at, owner_id=target.id, note=note)
 
 
-def _check_capacity(session: Session, target: Rep, adding: int) -> None:
+def check_capacity(session: Session, target: Rep, adding: int) -> None:
     owned = owned_count(session, target.id)
     if owned + adding > target.capacity:
         raise CapacityReached(
@@ -507,9 +510,11 @@ def reactivate_customers(
     batch = uuid4().hex
     for target_id in sorted(owners):  # type: ignore[type-var]
         target = get_rep(session, target_id, lock=True)
-        _check_active_rep(target)
+        check_active_rep(target)
         mine = [c for c in customers if (owner_id or c.owner_id or rep.id) == target_id]
-        _check_capacity(session, target, len(mine))
+        check_capacity(session, target, len(mine))
+        # A rep restoring what they voided keeps the old clock: voiding and restoring
+        # must not be a way to dodge reclaim. A manager's reactivation starts afresh.
         _move(
             session,
             mine,
@@ -520,6 +525,7 @@ def reactivate_customers(
             owner_id=target_id,
             note=text,
             batch=batch,
+            fresh_period=rep.is_manager,
         )
     return ActionResult("reactivate", tuple(c.id for c in customers), batch, at)
 

@@ -146,7 +146,6 @@ def all_reclaim_rules(session: Session) -> list[ReclaimRules]:
     return [ReclaimRules.of(r) for r in session.scalars(select(PoolRules))]
 
 
-@unit_of_work
 def sweep(
     session: Session,
     *,
@@ -156,21 +155,31 @@ def sweep(
 ) -> SweepResult:
     """Reclaim owned customers whose rules fired, and warn owners of those close to it.
 
-    Set-based: per pool one UPDATE ... RETURNING moves the customers and one bulk
-    INSERT writes their history. `rules` replaces the stored rules for a preview.
+    Set-based: per pool one scan finds the candidates, UPDATEs by id move them and one
+    bulk INSERT writes their history. A dry run only reads, so a preview never waits
+    for (or holds up) other desks' writes. `rules` replaces the stored rules.
     """
+    if not dry_run:
+        return _sweep(session, now or clock.now(), rules)
     started = time.perf_counter()
-    at = now or clock.now()
-    result = SweepResult(dry_run=dry_run)
-    for pool_rules in rules if rules is not None else all_reclaim_rules(session):
-        if not pool_rules.enabled:
-            continue
-        if dry_run:
-            _count_pool(session, pool_rules, at, result)
-        else:
-            _sweep_pool(session, pool_rules, at, result)
-    if dry_run:
+    result = SweepResult(dry_run=True)
+    try:
+        for pool_rules in rules if rules is not None else all_reclaim_rules(session):
+            if pool_rules.enabled:
+                _count_pool(session, pool_rules, now or clock.now(), result)
+    finally:
         session.rollback()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+@unit_of_work
+def _sweep(session: Session, at: datetime, rules: list[ReclaimRules] | None) -> SweepResult:
+    started = time.perf_counter()
+    result = SweepResult()
+    for pool_rules in rules if rules is not None else all_reclaim_rules(session):
+        if pool_rules.enabled:
+            _sweep_pool(session, pool_rules, at, result)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -190,8 +199,10 @@ def _candidates(
     """
     soon = at + timedelta(days=rules.warn_days)
     due_now = _due(rules, at, at)
-    stmt = select(C.id, due_now.label("due"), _rule_fired(rules, at).label("rule")).where(
-        _due(rules, soon, at), or_(C.reclaim_warned_at.is_(None), due_now)
+    stmt = (
+        select(C.id, due_now.label("due"), _rule_fired(rules, at).label("rule"))
+        .where(_due(rules, soon, at), or_(C.reclaim_warned_at.is_(None), due_now))
+        .order_by(C.id)  # lock in id order, as every other action does
     )
     rows = session.execute(stmt.with_for_update() if lock else stmt).all()
     due = [cid for cid, is_due, _ in rows if is_due]

@@ -74,6 +74,7 @@ def test_the_database_can_come_from_the_environment(dbfile, capsys, monkeypatch)
         ["nonsense"],
         ["demo", "--customers", "-5"],
         ["demo", "--customers", "99999999999999999999999"],
+        ["pool", "sweep", "--now", "2026-03-01T00:00+08:00"],
     ],
 )
 def test_usage_mistakes_exit_2(dbfile, args):

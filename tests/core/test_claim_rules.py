@@ -505,3 +505,14 @@ def test_assignment_is_not_bound_by_claim_limits(session, team):
     update_rules(session, team.default_pool, {"fresh_hours": 24}, team.manager)
     assign_customers(session, ids, team.zhang, team.manager, now=MORNING)
     assert {owner_of(session, c) for c in ids} == {team.zhang}
+
+
+def test_a_customer_created_for_someone_else_is_an_assignment(session, team, zhao):
+    owned_customers(session, team.default_pool, zhao, 5)  # a full book: capacity 5
+    with pytest.raises(CapacityReached):
+        create_customer(session, {"company": "新建客户"}, team.manager, owner_id=zhao, now=DAY)
+    session.execute(update(Rep).where(Rep.id == team.wang).values(active=False))
+    session.commit()
+    with pytest.raises(InactiveRep):
+        create_customer(session, {"company": "新建客户"}, team.manager, owner_id=team.wang, now=DAY)
+    assert session.scalar(select(func.count()).where(Customer.company == "新建客户")) == 0

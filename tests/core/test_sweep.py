@@ -10,12 +10,13 @@ customer goes back to its pool.
 from __future__ import annotations
 
 import random
+import time
 from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event, func, insert, select
+from sqlalchemy import event, func, insert, select, update
 
 from crmdesk.core.activity import add_payment, log_followup, mark_paid, record_deal
 from crmdesk.core.customers import create_customer
@@ -23,6 +24,7 @@ from crmdesk.core.errors import PreviousOwnerCooldown
 from crmdesk.core.lifecycle import (
     claim_customers,
     lock_customers,
+    reactivate_customers,
     release_customers,
     unlock_customers,
     void_customers,
@@ -707,3 +709,29 @@ def test_a_sweep_of_thousands_of_customers_is_a_handful_of_statements(db, sessio
     )
     assert warned == 1250
     assert sweep(session, now=now).reclaimed == 0
+
+
+def test_voiding_and_restoring_does_not_restart_a_reps_clock(session, team):
+    """A rep who voids and restores a customer on day 29 still loses it on day 31."""
+    cid = own(session, team)
+    void_customers(session, [cid], "invalid_info", None, team.zhang, now=T0 + 29 * DAY)
+    reactivate_customers(
+        session, [cid], "误操作，恢复", team.zhang, to="active", now=T0 + 29 * DAY + HOUR
+    )
+    assert sweep(session, now=T0 + 31 * DAY).reclaimed == 1
+    assert not is_owned(session, cid)
+
+
+def test_a_dry_run_does_not_wait_for_another_desks_write(db, session, team):
+    own(session, team)
+    other_desk = db.engine.connect().execution_options(crmdesk_write=True)
+    other_desk.begin()
+    other_desk.execute(update(Customer).values(notes="另一台电脑正在写"))
+    try:
+        started = time.perf_counter()
+        preview = sweep(session, now=T0 + 40 * DAY, dry_run=True)
+        assert time.perf_counter() - started < 5
+        assert preview.reclaimed == 1
+    finally:
+        other_desk.rollback()
+        other_desk.close()
