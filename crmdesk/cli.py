@@ -154,20 +154,29 @@ def _sqlite_file(args: argparse.Namespace) -> Path:
         database.dispose()
     if path is None:
         raise InvalidValue(
-            field="backup", why="a PostgreSQL server is backed up on the server (pg_dump)"
+            field=args.command,
+            why="a PostgreSQL server is backed up and restored on the server (pg_dump)",
         )
     return path
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """Copies the file as it is: no migration, and no new database for a wrong path."""
     from crmdesk.storage.backup import backup_sqlite, default_backup_path
+    from crmdesk.storage.startup import sniff_sqlite
 
     path = _sqlite_file(args)
-    with opened(args) as database:
-        dest = Path(args.dest) if args.dest else default_backup_path(path, clock.now())
-        if dest.is_dir():
-            dest = dest / default_backup_path(path, clock.now()).name
+    if not path.is_file():
+        raise InvalidValue(field=str(path), why="no such database file")
+    sniff_sqlite(path)
+    dest = Path(args.dest) if args.dest else default_backup_path(path, clock.now())
+    if dest.is_dir():
+        dest = dest / default_backup_path(path, clock.now()).name
+    database = Database(resolve_url(args.db))
+    try:
         backup_sqlite(database.engine, dest)
+    finally:
+        database.dispose()
     print(dest)
     return EXIT_OK
 
@@ -254,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DBAPIError as error:  # locked, unreachable, damaged: the environment's word
         first = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         print(f"crmdesk: cannot use the database: {first}", file=sys.stderr)
+    except OSError as error:  # a folder that cannot be made, a disk that is full
+        where = f": {error.filename}" if error.filename else ""
+        print(f"crmdesk: {error.strerror or error}{where}", file=sys.stderr)
     except KeyboardInterrupt:
         print(f"crmdesk: interrupted after {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return EXIT_ERROR

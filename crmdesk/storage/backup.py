@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -56,28 +57,35 @@ def check_crmdesk_file(path: Path) -> None:
 
 
 def restore_sqlite(src: Path, db_path: Path, now: datetime) -> Path | None:
-    """Replace the database with `src`; the current one is kept as a backup first.
+    """Replace the database with `src`; the current one is kept under backups/ first.
 
+    The copy goes through SQLite's backup API into the live file, so a desk that has the
+    database open sees the restored data rather than writing on into a replaced file.
+    A damaged live file cannot be written that way: it is kept as bytes and replaced.
     Returns where the previous database was kept (None if there was none).
     """
     src = Path(src)
     check_crmdesk_file(src)
-    kept = None
-    if db_path.exists():
-        stamp = f"{now:%Y%m%d-%H%M%S}"
-        kept = db_path.parent / "backups" / f"{db_path.stem}-before-restore-{stamp}.sqlite"
+    if not db_path.exists():
+        _copy(src, db_path)
+        return None
+    stamp = f"{now:%Y%m%d-%H%M%S}"
+    kept = db_path.parent / "backups" / f"{db_path.stem}-before-restore-{stamp}.sqlite"
+    try:
         _copy(db_path, kept)
-    tmp = db_path.with_suffix(".restoring")
-    _copy(src, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    tmp.replace(db_path)
+    except sqlite3.DatabaseError:
+        for suffix in ("", "-wal"):
+            if Path(f"{db_path}{suffix}").exists():
+                shutil.copyfile(f"{db_path}{suffix}", f"{kept}{suffix}")
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        db_path.unlink()
+    _copy(src, db_path)
     return kept
 
 
 def _copy(src: Path, dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(dest)

@@ -10,7 +10,10 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+
+from crmdesk.core.errors import InvalidValue
 
 ENV_VAR = "CRMDESK_DB"
 WRITE = "crmdesk_write"
@@ -23,12 +26,19 @@ def default_db_path() -> Path:
 def resolve_url(db: str | None = None) -> str:
     """`--db` wins over CRMDESK_DB, which wins over the file in the user's data folder."""
     value = db or os.environ.get(ENV_VAR) or str(default_db_path())
-    if "://" in value:
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    try:
         url = make_url(value)
-        if url.drivername in ("postgresql", "postgres"):
-            url = url.set(drivername="postgresql+psycopg")
-        return url.render_as_string(hide_password=False)
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    except ArgumentError:
+        url = None
+    if url is None or not url.drivername.startswith(("postgresql", "postgres", "sqlite")):
+        raise InvalidValue(
+            field="--db", why="give a SQLite file or a postgresql+psycopg:// URL"
+        ) from None
+    if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url.render_as_string(hide_password=False)
 
 
 def is_sqlite(engine: Engine) -> bool:

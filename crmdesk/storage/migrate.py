@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from sqlalchemy import Connection, inspect
 
 from crmdesk.core.errors import DatabaseTooNew, NotACrmdeskDatabase
 from crmdesk.storage.backup import backup_sqlite
-from crmdesk.storage.engine import WRITE, Database, sqlite_path
+from crmdesk.storage.engine import WRITE, Database, is_sqlite, sqlite_path
 
 SCRIPTS = Path(__file__).with_name("migrations")
 
@@ -64,14 +66,33 @@ def upgrade(db: Database, revision: str = "head") -> MigrationResult:
     backup = None
     if current is not None and current != target:
         backup = _backup_before_migration(db, current)
-    # IMMEDIATE on SQLite: a second process starting now waits, then finds the schema
-    # current, instead of creating the same tables a second time.
-    with (
-        db.engine.connect().execution_options(**{WRITE: True}) as connection,
-        connection.begin(),
-    ):
+    with migration_connection(db) as connection:
         command.upgrade(alembic_config(connection), revision)
     return MigrationResult(current, target, backup)
+
+
+@contextmanager
+def migration_connection(db: Database) -> Iterator[Connection]:
+    """A transaction to change the schema in.
+
+    On SQLite it begins IMMEDIATE, so a second desk starting now waits and then finds
+    the schema current; and foreign keys are off while batch mode copies tables (the
+    pragma cannot change inside a transaction), checked before commit instead.
+    """
+    with db.engine.connect().execution_options(**{WRITE: True}) as connection:
+        driver = connection.connection.driver_connection if is_sqlite(db.engine) else None
+        if driver is not None:
+            driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                yield connection
+                if driver is not None:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise RuntimeError(f"migration broke a foreign key: {tuple(broken)}")
+        finally:
+            if driver is not None:
+                driver.execute("PRAGMA foreign_keys=ON")
 
 
 def _backup_before_migration(db: Database, revision: str) -> Path | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -15,6 +17,22 @@ from crmdesk.storage.migrate import MigrationResult, upgrade
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Any fixed number: every desk of a team takes this PostgreSQL lock while it starts up.
 STARTUP_LOCK = 0x43524D44
+
+
+def sniff_sqlite(path: Path) -> None:
+    """Refuse a file that is not ours before connecting, which would turn on WAL."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise NotACrmdeskDatabase(path=str(path), detail="not a SQLite file")
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as error:
+        raise NotACrmdeskDatabase(path=str(path), detail=str(error)) from None
+    if tables and "customers" not in tables:
+        raise NotACrmdeskDatabase(path=str(path), detail="no CRMDesk tables")
 
 
 @contextmanager
@@ -37,11 +55,12 @@ def open_database(db: str | None = None) -> tuple[Database, MigrationResult]:
     """Open, upgrade and complete a database; a file of another kind is refused as is."""
     database = Database(resolve_url(db))
     path = sqlite_path(database.engine)
-    if path is not None and path.is_file() and path.stat().st_size > 0:
-        with path.open("rb") as fh:
-            if fh.read(16) != SQLITE_HEADER:
-                database.dispose()
-                raise NotACrmdeskDatabase(path=str(path), detail="not a SQLite file")
+    if path is not None:
+        try:
+            sniff_sqlite(path)
+        except BaseException:
+            database.dispose()
+            raise
     try:
         with _one_desk_at_a_time(database):
             migration = upgrade(database)

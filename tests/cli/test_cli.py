@@ -135,3 +135,29 @@ def test_an_unreachable_server_is_one_line(capsys):
         capsys, "--db", "postgresql://nobody:wrong@127.0.0.1:1/none", "stats", "--json"
     )
     assert code == 1 and err.startswith("crmdesk: cannot use the database")
+
+
+def test_backup_copies_as_is_and_never_creates_a_database(dbfile, tmp_path, capsys):
+    missing = tmp_path / "typo.sqlite"
+    code, _, err = run(capsys, "--db", str(missing), "backup", str(tmp_path / "b.sqlite"))
+    assert code == 1 and "no such database file" in err and not missing.exists()
+
+
+@pytest.mark.parametrize("db", ["foo://x", "mysql://u@h/x", "/dev/null/x.sqlite"])
+def test_a_wrong_database_location_is_one_line(capsys, db):
+    code, _, err = run(capsys, "--db", db, "stats", "--json")
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path, capsys):
+    import sqlite3
+
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE foo (x)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    code, _, err = run(capsys, "--db", str(path), "stats", "--json")
+    assert code == 1 and str(path) in err
+    assert path.read_bytes() == before

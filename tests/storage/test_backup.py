@@ -77,3 +77,26 @@ def test_restore_of_a_missing_file_says_so(live, tmp_path):
     path, _, _ = live
     with pytest.raises(InvalidValue):
         restore_sqlite(tmp_path / "nope.sqlite", path, NOW)
+
+
+def test_a_restore_while_a_desk_has_the_database_open_stays_consistent(live, tmp_path):
+    path, database, boss = live
+    copy = backup_sqlite(database.engine, tmp_path / "copy.sqlite")
+    with database.session() as s:
+        create_customer(s, {"company": "备份之后的客户"}, boss)
+
+    restore_sqlite(copy, path, NOW)
+    with database.session() as s:  # the desk that stayed open writes on
+        create_customer(s, {"company": "恢复之后的客户"}, boss)
+
+    assert companies(path) == ["上海申达贸易有限公司", "恢复之后的客户"]
+
+
+def test_a_damaged_database_can_still_be_restored(live, tmp_path):
+    path, database, _ = live
+    copy = backup_sqlite(database.engine, tmp_path / "copy.sqlite")
+    database.dispose()
+    path.write_bytes(b"\x00garbage" * 5000)
+    kept = restore_sqlite(copy, path, NOW)
+    assert companies(path) == ["上海申达贸易有限公司"]
+    assert kept is not None and kept.read_bytes().startswith(b"\x00garbage")

@@ -135,3 +135,26 @@ def test_desks_starting_together_on_a_new_database_all_open_it(empty_db):
         assert conn.execute(text("SELECT count(*) FROM pools")).scalar() == 1
         assert conn.execute(text("SELECT count(*) FROM reasons WHERE kind = 'void'")).scalar() == 7
     assert schema_differences(empty_db) == []
+
+
+def test_a_batch_migration_works_on_a_database_with_related_rows(tmp_path):
+    """SQLite batch mode copies a table; foreign keys must not stop it."""
+    from alembic.operations import Operations
+    from sqlalchemy import String
+
+    from crmdesk.core.customers import create_customer
+    from crmdesk.core.team import add_rep
+    from crmdesk.storage.migrate import migration_connection
+
+    database, _ = open_database(str(tmp_path / "full.sqlite"))
+    with database.session() as s:
+        boss = add_rep(s, "王经理", role="manager")
+        create_customer(s, {"company": "有历史的客户"}, boss)
+    with migration_connection(database) as conn:
+        ops = Operations(MigrationContext.configure(conn, opts={"render_as_batch": True}))
+        with ops.batch_alter_table("customers") as batch:
+            batch.alter_column("company", type_=String(300))
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT company FROM customers")).scalar() == "有历史的客户"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    database.dispose()
