@@ -6,7 +6,7 @@ contract end, open payments) in step, so that the sweep reads one table.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -30,6 +30,18 @@ from crmdesk.core.models import (
 from crmdesk.core.uow import load_for_update, unit_of_work
 
 STAGE_BY_DEALS = ((5, "loyal"), (2, "repeat"), (1, "first_purchase"))
+# A desk's clock may run a little fast; a record dated later than this is a mistake,
+# and would hold its customer out of reclaim until that date.
+CLOCK_SLACK = timedelta(hours=1)
+
+
+def _when(at: datetime | None, now: datetime | None, field: str = "at") -> datetime:
+    current = now or clock.now()
+    if at is None:
+        return current
+    if at > current + CLOCK_SLACK:
+        raise InvalidValue(field=field, why="is in the future")
+    return at
 
 
 def stage_for(deal_count: int, current: str) -> str:
@@ -61,6 +73,7 @@ def log_followup(
     *,
     at: datetime | None = None,
     next_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> int:
     """Any follow-up restarts the reclaim clock; failed ones also count toward the
     "5 failed contact attempts" void suggestion until someone is reached."""
@@ -68,7 +81,7 @@ def log_followup(
         raise InvalidValue(field="kind", why=f"one of {', '.join(FOLLOWUP_KINDS)}")
     if outcome not in OUTCOMES:
         raise InvalidValue(field="outcome", why=f"one of {', '.join(OUTCOMES)}")
-    when = at or clock.now()
+    when = _when(at, now)
     if next_at is not None and next_at < when:
         raise InvalidValue(field="next_at", why="is before the follow-up")
     customer, rep = _writable(session, customer_id, actor, "followup")
@@ -106,12 +119,13 @@ def record_deal(
     at: datetime | None = None,
     contract_start: datetime | None = None,
     contract_end: datetime | None = None,
+    now: datetime | None = None,
 ) -> int:
     if amount <= 0:
         raise InvalidValue(field="amount", why="must be more than 0")
     if contract_start and contract_end and contract_end < contract_start:
         raise InvalidValue(field="contract_end", why="is before the contract starts")
-    when = at or clock.now()
+    when = _when(at, now)
     customer, rep = _writable(session, customer_id, actor, "followup")
     deal = Deal(
         customer_id=customer.id,
@@ -158,7 +172,12 @@ def add_payment(
 
 @unit_of_work
 def mark_paid(
-    session: Session, payment_id: int, actor: int, *, paid_at: datetime | None = None
+    session: Session,
+    payment_id: int,
+    actor: int,
+    *,
+    paid_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> None:
     payment = session.get(Payment, payment_id)
     if payment is None:
@@ -166,7 +185,7 @@ def mark_paid(
     if payment.paid_at is not None:
         raise InvalidValue(field="payment", why="is already paid")
     customer, _ = _writable(session, payment.customer_id, actor, "followup")
-    payment.paid_at = paid_at or clock.now()
+    payment.paid_at = _when(paid_at, now, "paid_at")
     customer.open_payments = max(0, customer.open_payments - 1)
     customer.reclaim_warned_at = None
     if customer.open_payments == 0:
@@ -183,10 +202,11 @@ def record_return(
     at: datetime | None = None,
     deal_id: int | None = None,
     note: str | None = None,
+    now: datetime | None = None,
 ) -> int:
     customer, _ = _writable(session, customer_id, actor, "followup")
     row = Return(
-        customer_id=customer.id, deal_id=deal_id, amount=amount, at=at or clock.now(), note=note
+        customer_id=customer.id, deal_id=deal_id, amount=amount, at=_when(at, now), note=note
     )
     session.add(row)
     session.flush()
@@ -201,9 +221,10 @@ def record_complaint(
     note: str | None = None,
     *,
     at: datetime | None = None,
+    now: datetime | None = None,
 ) -> int:
     customer, _ = _writable(session, customer_id, actor, "followup")
-    row = Complaint(customer_id=customer.id, at=at or clock.now(), note=note)
+    row = Complaint(customer_id=customer.id, at=_when(at, now), note=note)
     session.add(row)
     session.flush()
     return row.id

@@ -212,11 +212,9 @@ def _prepare(session: Session) -> None:
     """Refuse real data; wipe an earlier demo; mark the database as a demo."""
     is_demo = session.scalar(select(Setting.value).where(Setting.key == "demo"))
     count = session.scalar(select(func.count()).select_from(Customer)) or 0
-    if count and not is_demo:
-        raise DemoRefused(count=count)
     people = session.scalar(select(func.count()).select_from(Rep)) or 0
-    if people and not is_demo:
-        raise DemoRefused(count=count)
+    if (count or people) and not is_demo:
+        raise DemoRefused(count=count, people=people)
     for table in reversed(Base.metadata.sorted_tables):
         if table.name not in ("reasons", "pools", "pool_rules", "alembic_version"):
             session.execute(delete(table))

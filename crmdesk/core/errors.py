@@ -76,9 +76,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 不是 CRMDesk 数据库（{detail}）。",
     },
     "demo_refused": {
-        "en": "This database already holds {count} customers that are not demo data; "
+        "en": "This database holds real data ({count} customers, {people} people); "
         "demo data goes into an empty database (choose one with --db).",
-        "zh": "该数据库已有 {count} 个非演示客户；演示数据只能写入空数据库（用 --db 指定）。",
+        "zh": "该数据库已有真实数据（{count} 个客户，{people} 名人员）；"
+        "演示数据只能写入空数据库（用 --db 指定）。",
     },
     "invalid_value": {
         "en": "{field}: {why}.",

@@ -20,7 +20,7 @@ from sqlalchemy import event, func, insert, select, update
 
 from crmdesk.core.activity import add_payment, log_followup, mark_paid, record_deal
 from crmdesk.core.customers import create_customer
-from crmdesk.core.errors import PreviousOwnerCooldown
+from crmdesk.core.errors import InvalidValue, PreviousOwnerCooldown
 from crmdesk.core.lifecycle import (
     claim_customers,
     lock_customers,
@@ -735,3 +735,18 @@ def test_a_dry_run_does_not_wait_for_another_desks_write(db, session, team):
     finally:
         other_desk.rollback()
         other_desk.close()
+
+
+def test_a_follow_up_or_deal_dated_in_the_future_is_refused(session, team):
+    """Otherwise a typo (2099) would keep the customer out of reclaim for decades."""
+    cid = own(session, team)
+    today = T0 + 10 * DAY
+    with pytest.raises(InvalidValue):
+        log_followup(session, cid, team.zhang, "call", "reached", at=T0 + 3000 * DAY, now=today)
+    with pytest.raises(InvalidValue):
+        record_deal(session, cid, team.zhang, Decimal("100"), at=T0 + 3000 * DAY, now=today)
+    log_followup(
+        session, cid, team.zhang, "call", "reached", at=today + 30 * 60 * SECOND, now=today
+    )  # a desk clock half an hour fast is fine
+    assert customer(session, cid).deal_count == 0
+    assert sweep(session, now=today + 31 * DAY).reclaimed == 1
