@@ -18,9 +18,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, text
+from sqlalchemy import JSON, DateTime, Table, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
@@ -295,9 +296,21 @@ class _Writer:
             f"INSERT INTO {table.name} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})"
         )
-        self.session.connection().exec_driver_sql(
-            sql, [tuple(_sqlite_value(row[c]) for c in columns) for row in rows]
-        )
+        # Only dates and JSON need converting; the rest goes to the driver as it is.
+        convert = [
+            (i, _SQLITE_CONVERTERS[type(table.c[name].type)])
+            for i, name in enumerate(columns)
+            if type(table.c[name].type) in _SQLITE_CONVERTERS
+        ]
+        values = itemgetter(*columns)
+        params = []
+        for row in rows:
+            out = list(values(row))
+            for i, to_sqlite in convert:
+                if out[i] is not None:
+                    out[i] = to_sqlite(out[i])
+            params.append(tuple(out))
+        self.session.connection().exec_driver_sql(sql, params)
 
     def finish(self) -> None:
         """PostgreSQL's id sequences must move past the ids written here."""
@@ -312,13 +325,11 @@ class _Writer:
             )
 
 
-def _sqlite_value(value: Any) -> Any:
-    """Values as SQLAlchemy would store them, so comparisons with bound dates hold."""
-    if isinstance(value, datetime):
-        return value.isoformat(" ", "microseconds")
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+# Values as SQLAlchemy would store them, so comparisons with bound dates hold.
+_SQLITE_CONVERTERS: dict[type, Callable[[Any], Any]] = {
+    DateTime: lambda v: v.isoformat(" ", "microseconds"),
+    JSON: lambda v: json.dumps(v, ensure_ascii=False),
+}
 
 
 # --- one customer's story ------------------------------------------------------------

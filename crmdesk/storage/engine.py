@@ -63,7 +63,7 @@ def make_engine(url: str) -> Engine:
 
 
 def _configure_sqlite(engine: Engine) -> None:
-    """WAL, foreign keys, a busy timeout, and BEGIN IMMEDIATE for writes.
+    """WAL, foreign keys, a busy timeout, a larger cache, and BEGIN IMMEDIATE for writes.
 
     pysqlite's own transaction handling is switched off so that a write transaction
     takes the write lock at BEGIN: two deferred transactions that both read and then
@@ -78,6 +78,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # 64 MB of page cache (the default is 2 MB): a million customers' indexes stay
+        # in memory while bulk writes and large lists walk them.
+        cursor.execute("PRAGMA cache_size=-65536")
         cursor.close()
 
     @event.listens_for(engine, "begin")
