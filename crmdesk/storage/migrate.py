@@ -63,8 +63,10 @@ def upgrade(db: Database, revision: str = "head") -> MigrationResult:
     with db.engine.connect() as connection:
         current = check_compatible(connection)
     target = head_revision() if revision == "head" else revision
+    if current == target:  # the usual start-up: nothing to lock, copy or check
+        return MigrationResult(current, target, None)
     backup = None
-    if current is not None and current != target:
+    if current is not None:
         backup = _backup_before_migration(db, current)
     with migration_connection(db) as connection:
         command.upgrade(alembic_config(connection), revision)
