@@ -9,11 +9,11 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
-from crmdesk.core.errors import InvalidValue, NotFound, PermissionDenied
+from crmdesk.core.errors import InvalidTransition, InvalidValue, NotFound, PermissionDenied
 from crmdesk.core.lifecycle import check_active_rep, check_capacity, get_rep, is_pool_admin
-from crmdesk.core.models import ACTIVE, POOL, TIERS, Customer, Pool, Transition
+from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, TIERS, Customer, Pool, Transition
 from crmdesk.core.team import default_pool_id
-from crmdesk.core.uow import unit_of_work
+from crmdesk.core.uow import load_for_update, unit_of_work
 
 EDITABLE = (
     "company",
@@ -93,3 +93,58 @@ def create_customer(
         ],
     )
     return customer.id
+
+
+@unit_of_work
+def update_customer(
+    session: Session,
+    customer_id: int,
+    changes: dict[str, Any],
+    actor: int,
+    *,
+    now: datetime | None = None,
+) -> dict[str, tuple[Any, Any]]:
+    """The owner, or an admin of its pool, edits a customer's details. Closed and archived
+    customers are read-only. The edit is kept in the history with old and new values."""
+    at = now or clock.now()
+    rep = get_rep(session, actor)
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InvalidValue(field=", ".join(sorted(unknown)), why="not a customer field")
+    customer = load_for_update(session, Customer, [customer_id], "customer")[0]
+    if customer.status in (CLOSED, ARCHIVED):
+        raise InvalidTransition(customer_id=customer.id, status=customer.status, action="edit")
+    if customer.owner_id != rep.id and not is_pool_admin(session, rep, customer.pool_id):
+        raise PermissionDenied(actor=rep.name, action="edit", why="not the owner")
+    if "company" in changes:
+        changes = {**changes, "company": (changes["company"] or "").strip()}
+        if not changes["company"]:
+            raise InvalidValue(field="company", why="is empty")
+    changed = {}
+    for name, value in changes.items():
+        old = getattr(customer, name)
+        if value == "":
+            value = None if name != "company" else value
+        if old != value:
+            changed[name] = (old, value)
+            setattr(customer, name, value)
+    if changed:
+        session.flush()
+        session.execute(
+            insert(Transition),
+            [
+                {
+                    "customer_id": customer.id,
+                    "action": "edit",
+                    "from_status": customer.status,
+                    "to_status": customer.status,
+                    "from_owner_id": customer.owner_id,
+                    "to_owner_id": customer.owner_id,
+                    "pool_id": customer.pool_id,
+                    "actor_id": rep.id,
+                    "at": at,
+                    "details": {k: [v[0], v[1]] for k, v in changed.items()},
+                }
+            ],
+        )
+    return changed

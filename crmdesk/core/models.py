@@ -159,9 +159,16 @@ class Customer(Base):
     clock_reset_at: Mapped[datetime | None] = mapped_column(DateTime)
     reclaim_warned_at: Mapped[datetime | None] = mapped_column(DateTime)
 
+    # Kept by core/risk.py: a bit per warning rule that fires, and the 0-100 score.
+    warning_flags: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    risk_score: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # A customer merged into another stays, voided, pointing at the one that kept its records.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+
     __table_args__ = (
         Index("ix_customers_owner_status", "owner_id", "status"),
         Index("ix_customers_status_pool", "status", "pool_id", "tier"),
+        Index("ix_customers_risk", "risk_score"),
     )
 
 
@@ -270,3 +277,56 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class TierChange(Base):
+    """Append-only: every change of a customer's tier, by the grading rules (actor None)
+    or by hand (an override, with its note)."""
+
+    __tablename__ = "tier_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    from_tier: Mapped[str | None] = mapped_column(String(1))
+    to_tier: Mapped[str] = mapped_column(String(1))
+    override: Mapped[bool] = mapped_column(Boolean, default=False)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    batch: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class CustomerKey(Base):
+    """Normalised phone, email and company-name keys: duplicates are rows sharing one."""
+
+    __tablename__ = "customer_keys"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+    __table_args__ = (Index("ix_customer_keys_kind_key", "kind", "key"),)
+
+
+class SearchEntry(Base):
+    """What search matches for one customer: names, their pinyin, phone digits, email,
+    normalised (core/normalize.search_text). SQLite also indexes it in the FTS5 table
+    search_fts (migration 0003); PostgreSQL matches it with ILIKE and pg_trgm."""
+
+    __tablename__ = "search_index"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Dismissal(Base):
+    """A void suggestion a person dismissed, with the evidence it was based on: the
+    suggestion comes back only when the evidence changes."""
+
+    __tablename__ = "suggestion_dismissals"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
+    rule: Mapped[str] = mapped_column(String(20), primary_key=True)
+    evidence: Mapped[str] = mapped_column(Text)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)

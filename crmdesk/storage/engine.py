@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmdesk.core import indexing
 from crmdesk.core.errors import InvalidValue
 
 ENV_VAR = "CRMDESK_DB"
@@ -96,6 +97,8 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Every write of a customer keeps the search index and duplicate keys in step.
+        indexing.install()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

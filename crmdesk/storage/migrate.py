@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from crmdesk.core.errors import DatabaseTooNew, NotACrmdeskDatabase
+from crmdesk.core.indexing import FTS_TABLE
 from crmdesk.storage.backup import backup_sqlite
 from crmdesk.storage.engine import WRITE, Database, is_sqlite, sqlite_path
 
@@ -25,6 +26,14 @@ class MigrationResult:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """What the models describe: not the FTS5 table and its shadow tables, nor the
+    trigram index (core/indexing.py makes those by hand)."""
+    if type_ == "table" and name and name.startswith(FTS_TABLE):
+        return False
+    return not (type_ == "index" and name == "ix_search_index_trgm")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from crmdesk.core.errors import DatabaseTooNew, NotACrmdeskDatabase
 from crmdesk.core.models import Base
 from crmdesk.storage.engine import Database, resolve_url
-from crmdesk.storage.migrate import alembic_config, head_revision, upgrade
+from crmdesk.storage.migrate import alembic_config, head_revision, include_name, upgrade
 from crmdesk.storage.startup import open_database
 from tests.conftest import create_pg_database, drop_pg_database, pg_admin_url
 
@@ -38,7 +38,8 @@ def empty_db(request, tmp_path):
 
 def schema_differences(database: Database) -> list:
     with database.engine.connect() as conn:
-        return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        return compare_metadata(context, Base.metadata)
 
 
 def test_an_empty_database_is_migrated_to_the_models(empty_db):

@@ -1,0 +1,265 @@
+"""The search index and the duplicate keys, kept in step with every write of a customer.
+
+ORM writes are caught by an after-flush hook (installed by storage.engine.Database);
+bulk writes (demo, import) call `index_new` or `reindex` themselves, in the same
+transaction, so the index never lags behind the data.
+
+Search matches substrings. On SQLite each searchable value is cut into overlapping
+two-character tokens ("北京科技" -> 北京 京科 科技) in a contentless FTS5 table, so a
+query of any length is a phrase of its own two-character tokens: 2-character Chinese,
+phone digit fragments, email pieces and pinyin all hit the index. PostgreSQL matches the
+same normalised text with ILIKE, helped by a pg_trgm index where the extension exists.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pypinyin import lazy_pinyin
+from pypinyin.seg.mmseg import seg
+from sqlalchemy import Connection, delete, event, insert, select, text
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm.attributes import get_history
+
+from crmdesk.core.models import Customer, CustomerKey, SearchEntry
+from crmdesk.core.normalize import company_key, email_key, phone_digits, phone_key, search_text
+
+FTS_TABLE = "search_fts"
+# Values that feed the index and the keys; a change to any of them re-indexes.
+INDEXED = ("company", "contact", "phone", "phone2", "email", "wechat")
+# Between two values' tokens, so that a phrase never runs across from one to the next;
+# three characters long, it can never equal a query's two-character token.
+GAP = "___"
+CHUNK = 2000
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_RUNS = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
+
+
+@functools.lru_cache(maxsize=131_072)
+def _word_pinyin(word: str) -> tuple[str, ...]:
+    return tuple(lazy_pinyin(word))
+
+
+@functools.lru_cache(maxsize=131_072)
+def pinyin(value: str) -> tuple[str, str]:
+    """Full pinyin and initials ("ABC北京" -> abcbeijing, abcbj), with pypinyin's
+    phrase-aware readings (重庆 is chongqing). Cut into words first and cached per word,
+    which is five times faster than converting whole names: words repeat, names less."""
+    full: list[str] = []
+    initials: list[str] = []
+    for run in _RUNS.findall(value):
+        if _CJK.match(run):
+            syllables = [s for word in seg.cut(run) for s in _word_pinyin(word)]
+            full.extend(syllables)
+            initials.extend(s[:1] for s in syllables)
+        else:
+            full.append(run)
+            initials.append(run)
+    return search_text("".join(full)), search_text("".join(initials))
+
+
+def entry_text(row: Mapping[str, Any]) -> str:
+    """The normalised values search matches, separated by spaces (which search_text never
+    leaves inside a value)."""
+    company = row.get("company") or ""
+    contact = row.get("contact") or ""
+    parts = [
+        search_text(company),
+        search_text(contact),
+        phone_digits(row.get("phone")),
+        phone_digits(row.get("phone2")),
+        search_text(row.get("email")),
+        search_text(row.get("wechat")),
+    ]
+    for name in (company, contact):
+        if _CJK.search(name):
+            parts.extend(pinyin(name))
+        else:
+            parts.extend(("", ""))
+    return " ".join(parts)
+
+
+def _bigrams(value: str) -> str:
+    if len(value) < 2:
+        return value
+    return " ".join(value[i : i + 2] for i in range(len(value) - 1))
+
+
+def tokens(entry: str) -> str:
+    """FTS5 input for an entry: each value's bigrams, values separated by GAP."""
+    return f" {GAP} ".join(_bigrams(part) for part in entry.split(" ") if part)
+
+
+def query_terms(query: str) -> list[str]:
+    """A query's terms, normalised like the index; every term must match."""
+    return [t for t in (search_text(word) for word in query.split()) if t]
+
+
+def fts_query(terms: Sequence[str]) -> str:
+    """An FTS5 MATCH expression: each term a phrase of its bigrams (a prefix for one
+    character). Terms hold only letters, digits and @._-+, so quoting is safe."""
+    parts = []
+    for term in terms:
+        if len(term) == 1:
+            parts.append(f'"{term}" *')
+        else:
+            parts.append(f'"{_bigrams(term)}"')
+    return " AND ".join(parts)
+
+
+def keys(row: Mapping[str, Any]) -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    for field in ("phone", "phone2"):
+        key = phone_key(row.get(field))
+        if key:
+            found.add(("phone", key))
+    key = email_key(row.get("email"))
+    if key:
+        found.add(("email", key[:200]))
+    key = company_key(row.get("company"))
+    if key:
+        found.add(("name", key[:200]))
+    return found
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def create_search_structures(connection: Connection) -> None:
+    """What the ORM metadata cannot describe: SQLite's FTS5 table, PostgreSQL's trigram
+    index (skipped when the server does not offer pg_trgm: search stays correct, only
+    slower)."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(
+            text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(tokens, "
+                "content='', columnsize=0, "
+                "tokenize=\"unicode61 remove_diacritics 0 tokenchars '@._-+'\")"
+            )
+        )
+        return
+    try:
+        with connection.begin_nested():
+            connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    except Exception:
+        return
+    connection.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_search_index_trgm "
+            "ON search_index USING gin (text gin_trgm_ops)"
+        )
+    )
+
+
+def index_new(connection: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Index customers that have no entry yet (new rows, in bulk)."""
+    entries, fts, found = [], [], []
+    sqlite = connection.dialect.name == "sqlite"
+    for row in rows:
+        entry = entry_text(row)
+        cid = row["id"]
+        entries.append({"customer_id": cid, "text": entry})
+        if sqlite:
+            fts.append((cid, tokens(entry)))
+        found.extend({"customer_id": cid, "kind": k, "key": v} for k, v in keys(row))
+    if not entries:
+        return
+    if sqlite:
+        connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE} (rowid, tokens) VALUES (?, ?)", fts)
+    connection.execute(insert(SearchEntry), entries)
+    if found:
+        connection.execute(insert(CustomerKey), found)
+
+
+def unindex(connection: Connection, ids: Sequence[int]) -> None:
+    """Remove customers' entries and keys. A contentless FTS5 table forgets a row only when
+    told its exact old tokens, which the stored entry text gives back."""
+    for part in _chunks(sorted(set(ids))):
+        if connection.dialect.name == "sqlite":
+            old = connection.execute(
+                select(SearchEntry.customer_id, SearchEntry.text).where(
+                    SearchEntry.customer_id.in_(part)
+                )
+            ).all()
+            if old:
+                connection.exec_driver_sql(
+                    f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, tokens) VALUES ('delete', ?, ?)",
+                    [(cid, tokens(entry)) for cid, entry in old],
+                )
+        connection.execute(delete(SearchEntry).where(SearchEntry.customer_id.in_(part)))
+        connection.execute(delete(CustomerKey).where(CustomerKey.customer_id.in_(part)))
+
+
+def reindex(connection: Connection, ids: Iterable[int]) -> None:
+    """Re-index customers from their current values (after any change to them)."""
+    wanted = sorted(set(ids))
+    columns = [Customer.__table__.c[name] for name in ("id", *INDEXED)]
+    for part in _chunks(wanted):
+        unindex(connection, part)
+        rows = connection.execute(select(*columns).where(Customer.id.in_(part))).mappings()
+        index_new(connection, list(rows))
+
+
+def unindex_all(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
+    connection.execute(delete(SearchEntry))
+    connection.execute(delete(CustomerKey))
+
+
+def reindex_all(connection: Connection) -> int:
+    """Rebuild every entry (migration, repair). Returns how many customers were indexed."""
+    unindex_all(connection)
+    columns = [Customer.__table__.c[name] for name in ("id", *INDEXED)]
+    done, last = 0, 0
+    while True:
+        rows = list(
+            connection.execute(
+                select(*columns).where(Customer.id > last).order_by(Customer.id).limit(CHUNK * 10)
+            ).mappings()
+        )
+        if not rows:
+            return done
+        index_new(connection, rows)
+        done += len(rows)
+        last = rows[-1]["id"]
+
+
+def optimize(connection: Connection) -> None:
+    """Merge FTS5 segments after a bulk load: fewer segments, faster queries."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+# --- the hook ----------------------------------------------------------------------------
+
+
+def after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    """Re-index customers the flush inserted or whose indexed values it changed."""
+    changed = [c.id for c in session.new if isinstance(c, Customer)]
+    for obj in session.dirty:
+        if isinstance(obj, Customer) and _indexed_changed(obj):
+            changed.append(obj.id)
+    if changed:
+        reindex(session.connection(), changed)
+
+
+def _indexed_changed(customer: Customer) -> bool:
+    return any(get_history(customer, name).has_changes() for name in INDEXED)
+
+
+def install() -> None:
+    """Install the hook on every Session, once. Global on purpose: a session made any
+    other way must not write customers the index does not see. (Listening per
+    sessionmaker and skipping targets already listened to was flaky: a new sessionmaker
+    class can reuse a collected one's id, and the check then skipped it.)"""
+    if not event.contains(Session, "after_flush", after_flush):
+        event.listen(Session, "after_flush", after_flush)

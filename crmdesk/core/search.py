@@ -1,0 +1,310 @@
+"""Search: one function for the window's lists and the command line.
+
+A query is words; every word must occur in the customer's company, contact, phones,
+email, WeChat id, or the full pinyin or initials of company and contact. Filters and a
+sort column narrow and order the result; pages come `limit` at a time.
+
+How a page is found fast at a million customers (SQLite): a word is first counted in the
+FTS5 index, stopping at RARE. A rare query (at most RARE hits) joins its hits to the
+customers table, so filters and any sort cost at most RARE lookups. A common one (more
+than RARE hits, so at least one customer in a hundred) walks the customers in sort order
+and checks each against the stored entry text; with so many hits a page fills quickly.
+PostgreSQL always takes the second way, with ILIKE over a trigram index.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from crmdesk.core.errors import InvalidValue, NotFound
+from crmdesk.core.indexing import FTS_TABLE, fts_query, query_terms
+from crmdesk.core.models import POOL, STAGES, STATUSES, TIERS, Customer, Pool, PoolMember, Rep
+from crmdesk.core.models import SearchEntry as Entry
+from crmdesk.core.pools import mask_email, mask_phone
+from crmdesk.core.risk import WARNING_BITS
+
+C = Customer.__table__.c
+RARE = 10_000
+PAGE = 100
+MAX_PAGE = 1000
+
+# Columns a list may sort by: the user-facing name -> the column.
+SORTS: dict[str, Any] = {
+    name: C[name]
+    for name in (
+        "id",
+        "company",
+        "contact",
+        "status",
+        "owner_id",
+        "pool_id",
+        "tier",
+        "stage",
+        "region",
+        "industry",
+        "source",
+        "risk_score",
+        "created_at",
+        "status_changed_at",
+        "last_followup_at",
+        "next_followup_at",
+        "last_deal_at",
+        "deal_total",
+        "deal_count",
+    )
+}
+ROW_COLUMNS = (
+    "id",
+    "company",
+    "contact",
+    "phone",
+    "email",
+    "status",
+    "status_reason",
+    "owner_id",
+    "pool_id",
+    "tier",
+    "tier_override",
+    "stage",
+    "region",
+    "industry",
+    "source",
+    "locked",
+    "risk_score",
+    "warning_flags",
+    "created_at",
+    "last_followup_at",
+    "next_followup_at",
+    "last_deal_at",
+    "deal_total",
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a list shows; None means any. `owner` 0 means "no owner"; `warning` is a rule
+    name from core/risk.py or "any"."""
+
+    status: tuple[str, ...] | None = None
+    owner: int | None = None
+    pool: int | None = None
+    tier: tuple[str, ...] | None = None
+    warning: str | None = None
+    region: str | None = None
+    industry: str | None = None
+    stage: tuple[str, ...] | None = None
+    # Restrict to what this rep may see: their own customers and their pools' customers.
+    visible_to: int | None = None
+
+    def __post_init__(self) -> None:
+        for name, allowed in (("status", STATUSES), ("tier", TIERS), ("stage", STAGES)):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, (value,))
+                value = (value,)
+            for v in value or ():
+                if v not in allowed:
+                    raise InvalidValue(field=name, why=f"{v!r} is not one of {', '.join(allowed)}")
+        if self.warning not in (None, "any", *WARNING_BITS):
+            raise InvalidValue(field="warning", why=f"{self.warning!r} is not a warning rule")
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    rows: list[dict[str, Any]]
+    has_more: bool
+    plan: str  # "list", "rare" or "common": which way was taken, for benchmarks
+    seconds: float = field(default=0.0, compare=False)
+
+
+def _conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    f = filters
+    if f.status:
+        where.append(C.status.in_(f.status) if len(f.status) > 1 else C.status == f.status[0])
+    if f.owner is not None:
+        where.append(C.owner_id.is_(None) if f.owner == 0 else C.owner_id == f.owner)
+    if f.pool is not None:
+        where.append(C.pool_id == f.pool)
+    if f.tier:
+        where.append(C.tier.in_(f.tier))
+    if f.stage:
+        where.append(C.stage.in_(f.stage))
+    if f.region:
+        where.append(C.region == f.region)
+    if f.industry:
+        where.append(C.industry == f.industry)
+    if f.warning == "any":
+        where.append(C.warning_flags != 0)
+    elif f.warning:
+        where.append(C.warning_flags.op("&")(WARNING_BITS[f.warning]) != 0)
+    if f.visible_to is not None:
+        rep = session.get(Rep, f.visible_to)
+        if rep is None:
+            raise NotFound(kind="rep", ids=[f.visible_to])
+        if not rep.is_manager:
+            pools = select(PoolMember.pool_id).where(PoolMember.rep_id == rep.id)
+            where.append(or_(C.owner_id == rep.id, and_(C.status == POOL, C.pool_id.in_(pools))))
+    return where
+
+
+def _order(sort: str, descending: bool) -> list[Any]:
+    if sort not in SORTS:
+        raise InvalidValue(field="sort", why=f"cannot sort by {sort!r}")
+    column = SORTS[sort]
+    first = column.desc() if descending else column.asc()
+    if sort == "id":
+        return [first]
+    # nulls last either way, then id so pages never overlap or skip
+    return [column.is_(None), first, C.id.desc() if descending else C.id.asc()]
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _fts_hits(session: Session, expr: str, cap: int) -> int:
+    sql = text(
+        f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
+        f"WHERE {FTS_TABLE} MATCH :q LIMIT :cap)"
+    )
+    return int(session.execute(sql, {"q": expr, "cap": cap}).scalar() or 0)
+
+
+def _fts_ids(expr: str) -> Any:
+    return text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(q=expr)
+
+
+def _matching(session: Session, stmt: Select[Any], terms: Sequence[str]) -> tuple[Select[Any], str]:
+    """Add the query words to a statement over customers; says which plan it took."""
+    if not terms:
+        return stmt, "list"
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        expr = fts_query(terms)
+        if _fts_hits(session, expr, RARE + 1) <= RARE:
+            return stmt.where(C.id.in_(_fts_ids(expr))), "rare"
+    stmt = stmt.join(Entry, Entry.customer_id == C.id)
+    for term in terms:
+        pattern = _like(term)
+        stmt = stmt.where(
+            Entry.text.like(pattern, escape="\\")
+            if sqlite
+            else Entry.text.ilike(pattern, escape="\\")
+        )
+    return stmt, "common"
+
+
+def search(
+    session: Session,
+    query: str = "",
+    filters: Filters | None = None,
+    *,
+    sort: str = "id",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = PAGE,
+    mask_for: int | None = None,
+) -> SearchPage:
+    """One page of customers matching `query` and `filters`, newest first by default.
+
+    With `mask_for` (a rep id), phones and emails of pool customers are masked where the
+    pool says so and the rep is not its admin, as in the pool lists.
+    """
+    started = time.perf_counter()
+    if not 1 <= limit <= MAX_PAGE or offset < 0:
+        raise InvalidValue(field="page", why=f"limit must be 1..{MAX_PAGE}, offset >= 0")
+    filters = filters or Filters()
+    stmt = select(*(C[name] for name in ROW_COLUMNS)).select_from(Customer.__table__)
+    stmt = stmt.where(*_conditions(session, filters))
+    stmt, plan = _matching(session, stmt, query_terms(query))
+    stmt = stmt.order_by(*_order(sort, descending)).offset(offset).limit(limit + 1)
+    rows = [dict(r) for r in session.execute(stmt).mappings()]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if mask_for is not None:
+        _mask(session, rows, mask_for)
+    return SearchPage(rows, more, plan, time.perf_counter() - started)
+
+
+def count(session: Session, query: str = "", filters: Filters | None = None) -> int:
+    """How many customers match: exact, and slower than a page for common words, so the
+    window asks for it off the GUI thread."""
+    filters = filters or Filters()
+    stmt = select(func.count()).select_from(Customer.__table__)
+    stmt = stmt.where(*_conditions(session, filters))
+    terms = query_terms(query)
+    if terms and session.get_bind().dialect.name == "sqlite":
+        stmt = stmt.where(C.id.in_(_fts_ids(fts_query(terms))))
+    else:
+        stmt, _ = _matching(session, stmt, terms)
+    return int(session.execute(stmt).scalar() or 0)
+
+
+def _mask(session: Session, rows: list[dict[str, Any]], rep_id: int) -> None:
+    rep = session.get(Rep, rep_id)
+    if rep is None:
+        raise NotFound(kind="rep", ids=[rep_id])
+    if rep.is_manager:
+        return
+    masked_pools = set(
+        session.scalars(select(Pool.id).where(Pool.rules.has(mask_contacts=True)))
+    ) - set(
+        session.scalars(
+            select(PoolMember.pool_id).where(PoolMember.rep_id == rep.id, PoolMember.is_admin)
+        )
+    )
+    for row in rows:
+        if row["status"] == POOL and row["pool_id"] in masked_pools:
+            row["phone"] = mask_phone(row["phone"])
+            row["email"] = mask_email(row["email"])
+
+
+def owner_names(session: Session) -> dict[int, str]:
+    """Rep id -> name, for showing owners beside a page of rows."""
+    return dict(session.execute(select(Rep.id, Rep.name)).tuples().all())
+
+
+def resolve_rep(session: Session, value: str | int | None) -> int | None:
+    """A rep given by id or name (the command line takes either)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) or str(value).isdigit():
+        rep = session.get(Rep, int(value))
+    else:
+        rep = session.scalar(select(Rep).where(Rep.name == value))
+    if rep is None:
+        raise NotFound(kind="rep", ids=[value])
+    return rep.id
+
+
+def resolve_pool(session: Session, value: str | int | None) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) or str(value).isdigit():
+        pool = session.get(Pool, int(value))
+    else:
+        pool = session.scalar(select(Pool).where(Pool.name == value))
+    if pool is None:
+        raise NotFound(kind="pool", ids=[value])
+    return pool.id
+
+
+def stamp(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as JSON-ready values (dates as ISO text, amounts as strings)."""
+    out = {}
+    for key, value in row.items():
+        if isinstance(value, datetime):
+            value = value.isoformat(" ", "seconds")
+        elif value is not None and key == "deal_total":
+            value = str(value)
+        out[key] = value
+    return out

@@ -1,0 +1,215 @@
+"""Search finds what a rep types: Chinese pieces, phone digits, email, pinyin; with
+filters, sorts and pages; and the index follows every write."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import update
+
+from crmdesk.core import search as search_module
+from crmdesk.core.customers import create_customer, update_customer
+from crmdesk.core.duplicates import merge_customers
+from crmdesk.core.errors import InvalidValue
+from crmdesk.core.lifecycle import release_customers, void_customers
+from crmdesk.core.models import Customer
+from crmdesk.core.search import Filters, count, search
+
+from .helpers import T0
+
+PEOPLE = [
+    # company, contact, phone, email
+    ("杭州鼎盛科技有限公司", "张伟", "13800138000", "zhangwei@qq.com"),
+    ("重庆银行股份有限公司", "李娜", "023-63792222 转 801", "lina@cqbank.cn"),
+    ("北京华信软件有限公司", "王强", "+86 139 1234 5678", None),
+    ("ACME Trading Co., Ltd.", "Tom Lee", "(0571) 8888-6666", "tom@acme.com"),
+    ("深圳蓝海贸易有限公司", "陈静", None, "chenjing@163.com"),
+]
+
+
+@pytest.fixture
+def people(session, team):
+    ids = []
+    for i, (company, contact, phone, email) in enumerate(PEOPLE):
+        fields = {"company": company, "contact": contact, "phone": phone, "email": email}
+        ids.append(
+            create_customer(
+                session,
+                fields,
+                team.manager,
+                owner_id=team.zhang if i % 2 == 0 else None,
+                to_pool=i % 2 == 1,
+                now=T0,
+            )
+        )
+    return ids
+
+
+def found(session, query, filters=None, **kw):
+    return [r["id"] for r in search(session, query, filters, **kw).rows]
+
+
+@pytest.fixture(params=["rare", "common"])
+def plan(request, monkeypatch):
+    """Both ways of matching must give the same answers: the index join and the scan."""
+    if request.param == "common":
+        monkeypatch.setattr(search_module, "RARE", 0)
+    return request.param
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("科技", [0]),  # two Chinese characters in the company
+        ("鼎盛科技", [0]),
+        ("有限公司", [0, 1, 2, 4]),
+        ("张伟", [0]),  # the contact
+        ("0013", [0]),  # phone digits from the middle
+        ("1391234", [2]),  # a phone stored with +86 and spaces
+        ("88886666", [3]),  # a landline stored with brackets and a dash
+        ("63792222", [1]),
+        ("qq.com", [0]),  # email
+        ("tom@acme", [3]),
+        ("hzds", [0]),  # pinyin initials of the company
+        ("hangzhou", [0]),  # full pinyin
+        ("chongqing", [1]),  # the right reading of a polyphone (重 is chong here)
+        ("cqyh", [1]),
+        ("zw", [0]),  # initials of the contact
+        ("lina", [1]),  # full pinyin of the contact (also the email)
+        ("ACME", [3]),  # case does not matter
+        ("acme trading", [3]),  # every word must match
+        ("蓝海 陈静", [4]),
+        ("科技 陈静", []),
+        ("１３８００", [0]),  # full-width digits typed in a Chinese input method
+        ("不存在的公司", []),
+    ],
+)
+def test_every_kind_of_query_finds_its_customers(session, people, plan, query, expected):
+    assert sorted(found(session, query)) == sorted(people[i] for i in expected)
+    assert count(session, query) == len(expected)
+
+
+def test_a_phrase_never_runs_from_one_value_into_the_next(session, people, plan):
+    # 张伟's company ends in 公司 and the contact starts with 张: "司张" is in neither
+    assert found(session, "司张") == []
+
+
+def test_the_plan_follows_how_common_the_words_are(session, people):
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    assert search(session, "科技").plan == ("rare" if sqlite else "common")
+    assert search(session, "").plan == "list"
+
+
+def test_filters_narrow_the_result(session, team, people, plan):
+    assert found(session, "有限公司", Filters(status="pool")) == [people[1]]
+    assert sorted(found(session, "有限公司", Filters(owner=team.zhang))) == [
+        people[0],
+        people[2],
+        people[4],
+    ]
+    assert found(session, "有限公司", Filters(owner=0)) == [people[1]]
+    assert found(session, "", Filters(pool=team.south_pool)) == []
+    session.execute(
+        update(Customer)
+        .where(Customer.id == people[2])
+        .values(tier="A", region="北京", industry="信息技术", stage="loyal", warning_flags=8)
+    )
+    session.commit()
+    assert found(session, "有限公司", Filters(tier=("A",))) == [people[2]]
+    assert found(session, "", Filters(region="北京")) == [people[2]]
+    assert found(session, "", Filters(industry="信息技术")) == [people[2]]
+    assert found(session, "", Filters(stage=("loyal",))) == [people[2]]
+    assert found(session, "", Filters(warning="credit")) == [people[2]]
+    assert found(session, "", Filters(warning="any")) == [people[2]]
+    assert found(session, "", Filters(warning="complaints")) == []
+
+
+def test_a_rep_sees_their_own_customers_and_their_pools(session, team, people):
+    # 李四 owns nothing here: they see the default pool's customers, not 张三's
+    assert set(found(session, "", Filters(visible_to=team.li))) == {people[1], people[3]}
+    assert set(found(session, "", Filters(visible_to=team.zhang))) == set(people)
+    assert set(found(session, "", Filters(visible_to=team.manager))) == set(people)
+
+
+def test_pool_customers_are_masked_for_reps(session, team, people):
+    rows = {r["id"]: r for r in search(session, "", mask_for=team.zhang).rows}
+    assert rows[people[1]]["phone"] != PEOPLE[1][2] and "*" in rows[people[1]]["phone"]
+    assert rows[people[0]]["phone"] == "13800138000"  # zhang's own
+    rows = {r["id"]: r for r in search(session, "", mask_for=team.manager).rows}
+    assert rows[people[1]]["phone"] == PEOPLE[1][2]
+
+
+@pytest.mark.parametrize("descending", [True, False])
+def test_sorting_and_paging_never_skip_or_repeat(session, team, people, descending, plan):
+    pages = []
+    for offset in range(0, 6, 2):
+        page = search(session, "", sort="company", descending=descending, offset=offset, limit=2)
+        pages.extend(r["company"] for r in page.rows)
+    assert len(pages) == len(PEOPLE)
+    assert pages == sorted(pages, reverse=descending)
+    first = search(session, "有限公司", sort="company", descending=descending, limit=3)
+    assert first.has_more
+    rest = search(session, "有限公司", sort="company", descending=descending, offset=3, limit=3)
+    assert not rest.has_more
+    assert len({r["id"] for r in first.rows + rest.rows}) == 4
+
+
+def test_missing_values_sort_last_either_way(session, people):
+    session.execute(update(Customer).where(Customer.id == people[1]).values(region="上海"))
+    session.execute(update(Customer).where(Customer.id == people[3]).values(region="浙江"))
+    session.commit()
+    for descending, first in ((True, ["浙江", "上海"]), (False, ["上海", "浙江"])):
+        regions = [
+            r["region"] for r in search(session, "", sort="region", descending=descending).rows
+        ]
+        assert regions == [*first, None, None, None]
+
+
+def test_bad_sort_and_pages_are_refused(session, people):
+    with pytest.raises(InvalidValue):
+        search(session, "", sort="password_hash")
+    with pytest.raises(InvalidValue):
+        search(session, "", limit=0)
+    with pytest.raises(InvalidValue):
+        Filters(status="deleted")
+    with pytest.raises(InvalidValue):
+        Filters(warning="bad_mood")
+
+
+def test_an_edit_is_searchable_at_once_and_the_old_value_is_gone(session, team, people, plan):
+    update_customer(
+        session,
+        people[0],
+        {"company": "宁波新锐精密制造有限公司", "phone": "18812345678"},
+        team.zhang,
+    )
+    assert found(session, "新锐") == [people[0]]
+    assert found(session, "nbxr") == [people[0]]
+    assert found(session, "8812345") == [people[0]]
+    assert found(session, "鼎盛") == []
+    assert found(session, "13800138000") == []
+
+
+def test_a_merge_and_a_void_keep_the_index_right(session, team, people, plan):
+    dup = create_customer(
+        session,
+        {"company": "杭州鼎盛科技有限责任公司", "phone": "138-0013-8000"},
+        team.zhang,
+        now=T0,
+    )
+    assert sorted(found(session, "鼎盛")) == sorted([people[0], dup])
+    merge_customers(session, [people[0], dup], people[0], team.manager, now=T0)
+    # the merged customer is still found (voided, in the recycle bin), and by status
+    assert found(session, "鼎盛", Filters(status=("active",))) == [people[0]]
+    assert found(session, "鼎盛", Filters(status=("voided",))) == [dup]
+    void_customers(session, [people[2]], "invalid_info", None, team.zhang, now=T0)
+    assert found(session, "华信", Filters(status="voided")) == [people[2]]
+
+
+def test_released_customers_are_found_in_their_pool(session, team, people):
+    release_customers(session, [people[0]], "no_time", None, team.zhang, now=T0)
+    assert found(session, "鼎盛", Filters(status="pool", owner=0)) == [people[0]]
+
+
+def test_a_customer_without_chinese_is_still_found_by_its_words(session, team, people, plan):
+    assert found(session, "trading") == [people[3]]
+    assert found(session, "tl") == []  # initials are only made for Chinese names
