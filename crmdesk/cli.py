@@ -24,9 +24,12 @@ from sqlalchemy.exc import DBAPIError
 from crmdesk import __version__
 from crmdesk.core import clock
 from crmdesk.core.errors import CrmdeskError, DatabaseTooNew, InvalidValue
+from crmdesk.core.models import STAGES, STATUSES, TIERS
+from crmdesk.core.risk import WARNING_BITS
 from crmdesk.storage.engine import Database, resolve_url, sqlite_path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+REPORT_NAMES = ("reasons", "pool_flow", "tiers", "funnel", "warnings", "workload")
 
 
 def user_language() -> str:
@@ -146,6 +149,126 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_grade(args: argparse.Namespace) -> int:
+    """Re-grade, then refresh warnings: both read the same records, and a scheduler
+    running this nightly keeps tiers, warnings and risk scores current."""
+    from crmdesk.core.grading import grade
+    from crmdesk.core.risk import refresh_warnings, warnings_per_rule
+
+    with opened(args) as database, database.session() as session:
+        result = grade(session, dry_run=args.dry_run, now=args.now)
+        if not args.dry_run:
+            refresh_warnings(session, now=args.now)
+        warned = warnings_per_rule(session)
+    payload = {**result.as_json(), "warnings": warned}
+    if args.json:
+        emit(payload)
+    else:
+        verb = "would move" if args.dry_run else "moved"
+        tiers = ", ".join(f"{t} {n}" for t, n in result.by_tier.items())
+        print(f"{verb} {result.moved} customers between tiers ({tiers}) in {result.seconds:.2f} s")
+    return EXIT_OK
+
+
+def _filters(session: Any, args: argparse.Namespace) -> Any:
+    from crmdesk.core.search import Filters, resolve_pool, resolve_rep
+
+    owner = 0 if args.owner in ("none", "无") else resolve_rep(session, args.owner)
+    return Filters(
+        status=tuple(args.status) if args.status else None,
+        owner=owner,
+        pool=resolve_pool(session, args.pool),
+        tier=tuple(args.tier) if args.tier else None,
+        warning=args.warning,
+        region=args.region,
+        industry=args.industry,
+        stage=tuple(args.stage) if args.stage else None,
+    )
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from crmdesk.core.search import count, owner_names, search, stamp
+
+    with opened(args) as database, database.session() as session:
+        filters = _filters(session, args)
+        page = search(
+            session,
+            args.query,
+            filters,
+            sort=args.sort,
+            descending=not args.asc,
+            offset=args.offset,
+            limit=args.limit,
+        )
+        total = count(session, args.query, filters)
+        names = owner_names(session)
+    rows = [{**stamp(r), "owner": names.get(r["owner_id"])} for r in page.rows]
+    if args.json:
+        emit({"total": total, "results": rows, "seconds": round(page.seconds, 4)})
+    else:
+        for r in rows:
+            print(
+                f"{r['id']:>8}  {r['company']}  {r['contact'] or ''}  {r['phone'] or ''}  "
+                f"{r['status']}  {r['owner'] or ''}  {r['tier']}"
+            )
+        print(f"{total} found; first page in {page.seconds * 1000:.0f} ms")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from crmdesk.core.reports import run_report
+
+    with opened(args) as database, database.session() as session:
+        data = run_report(session, args.name, since=args.since, until=args.until, now=args.now)
+    emit(data) if args.json else print(json.dumps(data, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from crmdesk.core.duplicates import find_duplicates
+
+    with opened(args) as database, database.session() as session:
+        result = find_duplicates(session)
+    groups = [
+        {"customers": g.customer_ids, "keys": [list(k) for k in g.keys]} for g in result.groups
+    ]
+    if args.json:
+        emit(
+            {
+                "groups": len(groups),
+                "customers": result.customers,
+                "seconds": round(result.seconds, 3),
+                "first": groups[: args.limit],
+            }
+        )
+    else:
+        for g in groups[: args.limit]:
+            print(
+                " ".join(map(str, g["customers"])),
+                "  ",
+                "; ".join(f"{k}={v}" for k, v in g["keys"]),
+            )
+        print(f"{len(groups)} groups, {result.customers} customers in {result.seconds:.2f} s")
+    return EXIT_OK
+
+
+def cmd_cleanup(args: argparse.Namespace) -> int:
+    from crmdesk.core.suggestions import cleanup_counts, cleanup_queue, suggestion_counts
+
+    lang = user_language()
+    with opened(args) as database, database.session() as session:
+        counts = cleanup_counts(session, now=args.now)
+        rules = suggestion_counts(session, now=args.now)
+        items = cleanup_queue(session, kind=args.kind, limit=args.limit, now=args.now, lang=lang)
+    if args.json:
+        emit({"queue": counts, "suggestions": rules, "items": [vars(i) for i in items]})
+    else:
+        for i in items:
+            print(f"{i.customer_id:>8}  {i.kind:<11}  {i.company}  {i.why}")
+        print(", ".join(f"{k} {n}" for k, n in counts.items()))
+    return EXIT_OK
+
+
 def _sqlite_file(args: argparse.Namespace) -> Path:
     database = Database(resolve_url(args.db))
     try:
@@ -238,6 +361,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sweep.add_argument("--json", action="store_true")
     sweep.set_defaults(func=cmd_sweep)
+
+    grade = commands.add_parser("grade", help="re-grade tiers A-D and refresh warnings")
+    grade.add_argument("--dry-run", action="store_true", help="say what would move")
+    grade.add_argument("--now", type=parse_now, help="grade as of YYYY-MM-DD")
+    grade.add_argument("--json", action="store_true")
+    grade.set_defaults(func=cmd_grade)
+
+    search = commands.add_parser("search", help="find customers (Chinese, phone, pinyin)")
+    search.add_argument("query", nargs="?", default="")
+    search.add_argument("--status", action="append", choices=STATUSES)
+    search.add_argument("--owner", help="rep name or id; 'none' for unowned")
+    search.add_argument("--pool", help="pool name or id")
+    search.add_argument("--tier", action="append", choices=TIERS)
+    search.add_argument("--warning", help="any, or a rule: " + ", ".join(WARNING_BITS))
+    search.add_argument("--region")
+    search.add_argument("--industry")
+    search.add_argument("--stage", action="append", choices=STAGES)
+    search.add_argument("--sort", default="id")
+    search.add_argument("--asc", action="store_true", help="ascending (default: descending)")
+    search.add_argument("--limit", type=int, default=100)
+    search.add_argument("--offset", type=int, default=0)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(func=cmd_search)
+
+    report = commands.add_parser("report", help="report data: " + ", ".join(REPORT_NAMES))
+    report.add_argument("name", choices=REPORT_NAMES)
+    report.add_argument("--since", type=parse_now)
+    report.add_argument("--until", type=parse_now)
+    report.add_argument("--now", type=parse_now)
+    report.add_argument("--json", action="store_true")
+    report.set_defaults(func=cmd_report)
+
+    dups = commands.add_parser("duplicates", help="find duplicate customers")
+    dups.add_argument("--limit", type=int, default=20, help="groups to show")
+    dups.add_argument("--json", action="store_true")
+    dups.set_defaults(func=cmd_duplicates)
+
+    cleanup = commands.add_parser("cleanup", help="the cleanup queue: suggestions, junk, closed")
+    cleanup.add_argument("--kind", choices=("suggestion", "junk", "long_closed"))
+    cleanup.add_argument("--limit", type=int, default=20)
+    cleanup.add_argument("--now", type=parse_now)
+    cleanup.add_argument("--json", action="store_true")
+    cleanup.set_defaults(func=cmd_cleanup)
 
     stats = commands.add_parser("stats", help="customer counts")
     stats.add_argument("--json", action="store_true")

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Table, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from crmdesk.core import clock
+from crmdesk.core import clock, grading, indexing, risk
 from crmdesk.core.errors import DemoRefused
 from crmdesk.core.models import (
     Base,
@@ -93,6 +93,7 @@ BRANDS = [
     "融创",
     "恒信",
 ]
+NAME_CHARS = "华强盛达信诚通泰丰源兴隆昌荣和祥瑞佳美新宏远博大正光明金银海天德安福康顺利"
 TRADES = {
     "制造业": ("机械", "精密制造", "模具", "五金"),
     "信息技术": ("科技", "软件", "信息技术", "网络科技"),
@@ -180,13 +181,19 @@ def fill_demo(
         tables = story.chunk(first, last)
         for table, rows in tables.items():
             writer.insert(table, rows)
+        indexing.index_new(session.connection(), tables[Customer.__table__])
         for name, table in _TABLES.items():
             counts[name] += len(tables[table])
         session.commit()
         if progress:
             progress(last, customers)
     writer.finish()
+    indexing.optimize(session.connection())
     session.commit()
+    # Tiers and warnings as the rules see the story just written: the demo's customers
+    # were graded before, so no tier history is written for this.
+    grading.settle_tiers(session, at)
+    risk.refresh_warnings(session, now=at)
     return DemoResult(
         customers=customers,
         reps=len(team.reps) + len(team.managers),
@@ -216,6 +223,7 @@ def _prepare(session: Session) -> None:
     people = session.scalar(select(func.count()).select_from(Rep)) or 0
     if (count or people) and not is_demo:
         raise DemoRefused(count=count, people=people)
+    indexing.unindex_all(session.connection())
     for table in reversed(Base.metadata.sorted_tables):
         if table.name not in ("reasons", "pools", "pool_rules", "alembic_version"):
             session.execute(delete(table))
@@ -430,9 +438,11 @@ class _Story:
                 phone = f"+86 {phone}" if phone else phone
             return company, phone
         trade = r.choice(TRADES[industry])
-        company = f"{city}{r.choice(BRANDS)}{trade}{r.choice(SUFFIXES)}"
+        # a brand and two more characters: names rarely repeat by chance, as in life
+        brand = r.choice(BRANDS) + r.choice(NAME_CHARS) + r.choice(NAME_CHARS)
+        company = f"{city}{brand}{trade}{r.choice(SUFFIXES)}"
         if r.random() < 0.1:
-            company = f"{r.choice(BRANDS)}{trade}({city}){r.choice(SUFFIXES)}"
+            company = f"{brand}{trade}({city}){r.choice(SUFFIXES)}"
         roll = r.random()
         if roll < 0.03:
             phone = None
@@ -455,7 +465,7 @@ class _Story:
             return None
         if roll < 0.42:
             return f"{r.randrange(10**5, 10**9)}qq.com"  # invalid: no @
-        name = f"{r.choice('abcdefghjklmnpqrstwxyz')}{r.randrange(100, 99999)}"
+        name = f"{r.choice('abcdefghjklmnpqrstwxyz')}{r.randrange(100, 9_999_999)}"
         return f"{name}@{r.choice(EMAIL_DOMAINS)}"
 
     # -- owned customers
