@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from crmdesk.core import clock
+from crmdesk.core import clock, risk
 from crmdesk.core.errors import InvalidTransition, InvalidValue, NotFound, PermissionDenied
 from crmdesk.core.lifecycle import get_rep, is_pool_admin
 from crmdesk.core.models import (
@@ -145,6 +145,7 @@ def record_deal(
     customer.stage = stage_for(customer.deal_count, customer.stage)
     customer.reclaim_warned_at = None
     session.flush()
+    risk.refresh_in(session, [customer.id], now or clock.now())  # the return rate moves
     return deal.id
 
 
@@ -167,6 +168,7 @@ def add_payment(
     customer.open_payments += 1
     customer.reclaim_warned_at = None
     session.flush()
+    risk.refresh_in(session, [customer.id], clock.now())
     return payment.id
 
 
@@ -190,6 +192,8 @@ def mark_paid(
     customer.reclaim_warned_at = None
     if customer.open_payments == 0:
         customer.clock_reset_at = payment.paid_at
+    session.flush()
+    risk.refresh_in(session, [customer.id], now or clock.now())
 
 
 @unit_of_work
@@ -210,6 +214,7 @@ def record_return(
     )
     session.add(row)
     session.flush()
+    risk.refresh_in(session, [customer.id], now or clock.now())
     return row.id
 
 
@@ -227,4 +232,5 @@ def record_complaint(
     row = Complaint(customer_id=customer.id, at=_when(at, now), note=note)
     session.add(row)
     session.flush()
+    risk.refresh_in(session, [customer.id], now or clock.now())
     return row.id

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from crmdesk.core import clock
+from crmdesk.core import clock, risk
 from crmdesk.core.errors import InvalidTransition, InvalidValue, NotFound, PermissionDenied
 from crmdesk.core.lifecycle import check_active_rep, check_capacity, get_rep, is_pool_admin
 from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, TIERS, Customer, Pool, Transition
@@ -130,6 +130,8 @@ def update_customer(
             setattr(customer, name, value)
     if changed:
         session.flush()
+        if "credit_rating" in changed:
+            risk.refresh_in(session, [customer.id], at)
         session.execute(
             insert(Transition),
             [

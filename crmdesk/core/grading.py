@@ -495,6 +495,8 @@ def set_tier_override(
         rules = grading_rules(session)
         g = _graded(session, rules, at, [c.id for c in customers]).subquery()
         for cid, old, new in session.execute(select(g.c.id, g.c.old, g.c.new)).all():
+            if old == new:
+                continue
             history.append(_change_row(cid, old, new, rep.id, at, text or None, batch))
             session.execute(
                 update(Customer)

@@ -2,8 +2,10 @@
 
 Each customer carries `warning_flags` (a bit per rule that fires) and `risk_score`, so a
 list can filter and sort by them at a million customers. `refresh_warnings` recomputes
-them set-based; it runs with the sweep (time alone can make a payment overdue or a
-complaint fall out of its window) and after any record that feeds them.
+them set-based. It runs after every record that feeds them (payments, deals, returns,
+complaints, a credit rating) for that customer, and for everyone with `crmdesk grade`,
+which a scheduler or the window runs regularly: time alone makes a payment overdue or a
+complaint fall out of its window.
 
 The risk score, 0-100, adds up what a manager fears losing money on:
     overdue payments   15 points each, at most 40
@@ -25,7 +27,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core import clock
 from crmdesk.core.errors import InvalidValue, PermissionDenied
 from crmdesk.core.lifecycle import get_rep
-from crmdesk.core.models import Complaint, Customer, Payment, Return, Setting
+from crmdesk.core.models import ACTIVE, POOL, Complaint, Customer, Payment, Return, Setting
 from crmdesk.core.uow import unit_of_work
 
 C = Customer.__table__.c
@@ -33,6 +35,7 @@ SETTING = "warnings"
 CREDIT_SCALE = ("A", "B", "C", "D")
 WARNING_BITS = {"overdue_payments": 1, "complaints": 2, "returns": 4, "credit": 8}
 CREDIT_POINTS = {"C": 15, "D": 30}
+WORKING = (ACTIVE, POOL)  # the lists show these; voided and closed ones are out of play
 
 
 @dataclass(frozen=True)
@@ -284,12 +287,14 @@ def warned_customers(
     limit: int = 100,
     now: datetime | None = None,
 ) -> list[WarnedRow]:
-    """Warned customers, riskiest first (as of the last refresh), with their reasons."""
+    """Warned customers still being worked (active or in a pool), riskiest first (as of
+    the last refresh), with their reasons."""
     if rule is not None and rule not in WARNING_BITS:
         raise InvalidValue(field="rule", why=f"{rule!r} is not a warning rule")
     bit = WARNING_BITS[rule] if rule else None
     stmt = select(C.id, C.company, C.owner_id, C.status, C.risk_score).where(
-        C.warning_flags != 0 if bit is None else C.warning_flags.op("&")(bit) != 0
+        C.status.in_(WORKING),
+        C.warning_flags != 0 if bit is None else C.warning_flags.op("&")(bit) != 0,
     )
     rows = session.execute(
         stmt.order_by(C.risk_score.desc(), C.id).offset(offset).limit(limit)
@@ -302,10 +307,10 @@ def warned_customers(
 
 
 def warnings_per_rule(session: Session) -> dict[str, int]:
-    """How many customers each rule warns about now (as of the last refresh)."""
+    """How many working customers each rule warns about (as of the last refresh)."""
     columns = [
         func.sum(case((C.warning_flags.op("&")(bit) != 0, 1), else_=0)).label(rule)
         for rule, bit in WARNING_BITS.items()
     ]
-    row = session.execute(select(*columns)).one()
+    row = session.execute(select(*columns).where(C.status.in_(WORKING))).one()
     return {rule: int(row[i] or 0) for i, rule in enumerate(WARNING_BITS)}
