@@ -87,21 +87,11 @@ def find_duplicates(
             .where(K.kind.in_(kinds))
             .group_by(K.kind, K.key)
             .having(func.count() > 1)
+            .subquery()
         )
+        rows = _members(session, shared)
     else:
-        shared = (
-            select(K.kind, K.key)
-            .where(K.kind.in_(kinds), K.customer_id.in_(customer_ids))
-            .distinct()
-        )
-    sub = shared.subquery()
-    rows = session.execute(
-        select(K.kind, K.key, K.customer_id)
-        .join(sub, and_(K.kind == sub.c.kind, K.key == sub.c.key))
-        .join(Customer, C.id == K.customer_id)
-        .where(eligible())
-        .order_by(K.kind, K.key, K.customer_id)
-    ).all()
+        rows = _reachable(session, kinds, set(customer_ids))
     groups = _components(rows)
     if customer_ids is not None:
         wanted = set(customer_ids)
@@ -109,6 +99,37 @@ def find_duplicates(
     return ScanResult(
         groups, sum(len(g.customer_ids) for g in groups), time.perf_counter() - started
     )
+
+
+def _members(session: Session, shared: Any) -> list[Any]:
+    """(kind, key, customer) of eligible customers holding the shared keys."""
+    return list(
+        session.execute(
+            select(K.kind, K.key, K.customer_id)
+            .join(shared, and_(K.kind == shared.c.kind, K.key == shared.c.key))
+            .join(Customer, C.id == K.customer_id)
+            .where(eligible())
+            .order_by(K.kind, K.key, K.customer_id)
+        )
+    )
+
+
+def _reachable(session: Session, kinds: Sequence[str], start: set[int]) -> list[Any]:
+    """Follow keys out from some customers until no new customer turns up, so their
+    whole groups are found without scanning everyone (a customer's detail view)."""
+    seen, frontier, rows = set(start), set(start), set()
+    while frontier:
+        keys = (
+            select(K.kind, K.key)
+            .where(K.kind.in_(kinds), K.customer_id.in_(sorted(frontier)))
+            .distinct()
+            .subquery()
+        )
+        found = _members(session, keys)
+        rows.update(found)
+        frontier = {cid for _, _, cid in found} - seen
+        seen |= frontier
+    return sorted(rows)
 
 
 def _components(rows: Sequence[Any]) -> list[DuplicateGroup]:
