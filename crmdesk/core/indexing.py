@@ -31,8 +31,13 @@ FTS_TABLE = "search_fts"
 # Values that feed the index and the keys; a change to any of them re-indexes.
 INDEXED = ("company", "contact", "phone", "phone2", "email", "wechat")
 # Between two values' tokens, so that a phrase never runs across from one to the next;
-# three characters long, it can never equal a query's two-character token.
-GAP = "___"
+# four characters long, it can never equal a query's token.
+GAP = "____"
+# How each value of an entry (see entry_text) is cut. Chinese names and initials in
+# pairs, so two characters find them. Digits, email, WeChat ids and full pinyin in
+# threes: from a 26-letter or 10-digit alphabet pairs are so common ("an", "88") that
+# a phrase of them reads half the index; threes are a hundred times rarer.
+GRAMS = (2, 2, 3, 3, 3, 3, 3, 2, 3, 2)
 CHUNK = 2000
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _RUNS = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
@@ -63,7 +68,8 @@ def pinyin(value: str) -> tuple[str, str]:
 
 def entry_text(row: Mapping[str, Any]) -> str:
     """The normalised values search matches, separated by spaces (which search_text never
-    leaves inside a value)."""
+    leaves inside a value): company, contact, phone, phone2, email, WeChat, then full
+    pinyin and initials of the company and of the contact."""
     company = row.get("company") or ""
     contact = row.get("contact") or ""
     parts = [
@@ -82,15 +88,17 @@ def entry_text(row: Mapping[str, Any]) -> str:
     return " ".join(parts)
 
 
-def _bigrams(value: str) -> str:
-    if len(value) < 2:
+def _grams(value: str, n: int) -> str:
+    if len(value) <= n:
         return value
-    return " ".join(value[i : i + 2] for i in range(len(value) - 1))
+    return " ".join(value[i : i + n] for i in range(len(value) - n + 1))
 
 
 def tokens(entry: str) -> str:
-    """FTS5 input for an entry: each value's bigrams, values separated by GAP."""
-    return f" {GAP} ".join(_bigrams(part) for part in entry.split(" ") if part)
+    """FTS5 input for an entry: each value cut into its n-grams, values separated by GAP."""
+    return f" {GAP} ".join(
+        _grams(part, n) for part, n in zip(entry.split(" "), GRAMS, strict=True) if part
+    )
 
 
 def query_terms(query: str) -> list[str]:
@@ -99,14 +107,18 @@ def query_terms(query: str) -> list[str]:
 
 
 def fts_query(terms: Sequence[str]) -> str:
-    """An FTS5 MATCH expression: each term a phrase of its bigrams (a prefix for one
-    character). Terms hold only letters, digits and @._-+, so quoting is safe."""
+    """An FTS5 MATCH expression: each term a phrase of its bigrams (which finds it in
+    the names and initials) or, from three characters, of its trigrams (phones, email,
+    WeChat, full pinyin); a single character is a prefix. Terms hold only letters,
+    digits and @._-+, so quoting is safe."""
     parts = []
     for term in terms:
         if len(term) == 1:
             parts.append(f'"{term}" *')
+        elif len(term) == 2:
+            parts.append(f'"{term}"')
         else:
-            parts.append(f'"{_bigrams(term)}"')
+            parts.append(f'("{_grams(term, 2)}" OR "{_grams(term, 3)}")')
     return " AND ".join(parts)
 
 

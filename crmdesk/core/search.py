@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import InvalidValue, NotFound
@@ -32,6 +32,7 @@ from crmdesk.core.risk import WARNING_BITS
 
 C = Customer.__table__.c
 RARE = 10_000
+NARROW = 20_000
 PAGE = 100
 MAX_PAGE = 1000
 
@@ -183,15 +184,24 @@ def _fts_ids(expr: str) -> Any:
     return text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(q=expr)
 
 
-def _matching(session: Session, stmt: Select[Any], terms: Sequence[str]) -> tuple[Select[Any], str]:
-    """Add the query words to a statement over customers; says which plan it took."""
+def _matching(
+    session: Session, stmt: Select[Any], terms: Sequence[str], where: list[ColumnElement[bool]]
+) -> tuple[Select[Any], str]:
+    """Add the query words to a statement over customers; says which plan it took.
+
+    On SQLite the customers table is read NOT INDEXED unless the filters alone pick
+    few rows: the planner would otherwise walk a status or pool index over most of the
+    table and sort it, where the hits (rare plan) or the primary key in sort order
+    (common plan) find a page at once.
+    """
     if not terms:
         return stmt, "list"
     sqlite = session.get_bind().dialect.name == "sqlite"
     if sqlite:
         expr = fts_query(terms)
         if _fts_hits(session, expr, RARE + 1) <= RARE:
-            return stmt.where(C.id.in_(_fts_ids(expr))), "rare"
+            stmt = stmt.where(C.id.in_(_fts_ids(expr)))
+            return stmt.with_hint(Customer.__table__, "NOT INDEXED", "sqlite"), "rare"
     stmt = stmt.join(Entry, Entry.customer_id == C.id)
     for term in terms:
         pattern = _like(term)
@@ -200,7 +210,18 @@ def _matching(session: Session, stmt: Select[Any], terms: Sequence[str]) -> tupl
             if sqlite
             else Entry.text.ilike(pattern, escape="\\")
         )
+    if sqlite and not _narrow(session, where):
+        stmt = stmt.with_hint(Customer.__table__, "NOT INDEXED", "sqlite")
     return stmt, "common"
+
+
+def _narrow(session: Session, where: list[ColumnElement[bool]]) -> bool:
+    """Whether the filters alone leave at most NARROW customers (counted with a cap)."""
+    if not where:
+        return False
+    capped = select(literal(1)).select_from(Customer.__table__).where(*where).limit(NARROW + 1)
+    found = session.scalar(select(func.count()).select_from(capped.subquery()))
+    return int(found or 0) <= NARROW
 
 
 def search(
@@ -223,9 +244,9 @@ def search(
     if not 1 <= limit <= MAX_PAGE or offset < 0:
         raise InvalidValue(field="page", why=f"limit must be 1..{MAX_PAGE}, offset >= 0")
     filters = filters or Filters()
+    where = _conditions(session, filters)
     stmt = select(*(C[name] for name in ROW_COLUMNS)).select_from(Customer.__table__)
-    stmt = stmt.where(*_conditions(session, filters))
-    stmt, plan = _matching(session, stmt, query_terms(query))
+    stmt, plan = _matching(session, stmt.where(*where), query_terms(query), where)
     stmt = stmt.order_by(*_order(sort, descending)).offset(offset).limit(limit + 1)
     rows = [dict(r) for r in session.execute(stmt).mappings()]
     more = len(rows) > limit
@@ -239,13 +260,13 @@ def count(session: Session, query: str = "", filters: Filters | None = None) -> 
     """How many customers match: exact, and slower than a page for common words, so the
     window asks for it off the GUI thread."""
     filters = filters or Filters()
-    stmt = select(func.count()).select_from(Customer.__table__)
-    stmt = stmt.where(*_conditions(session, filters))
+    where = _conditions(session, filters)
+    stmt = select(func.count()).select_from(Customer.__table__).where(*where)
     terms = query_terms(query)
     if terms and session.get_bind().dialect.name == "sqlite":
         stmt = stmt.where(C.id.in_(_fts_ids(fts_query(terms))))
     else:
-        stmt, _ = _matching(session, stmt, terms)
+        stmt, _ = _matching(session, stmt, terms, where)
     return int(session.execute(stmt).scalar() or 0)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -61,6 +62,16 @@ def make_engine(url: str) -> Engine:
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_from_hint(self: SQLiteCompiler, table: object, text: str | None) -> str | None:
+    return text
+
+
+# SQLAlchemy renders table hints (`Select.with_hint`) only for dialects that declare
+# them; SQLite's "NOT INDEXED" and "INDEXED BY" go in the same place after the table
+# name, and search (core/search.py) needs them to keep the planner off a bad index.
+SQLiteCompiler.get_from_hint_text = _sqlite_from_hint  # type: ignore[method-assign]
 
 
 def _configure_sqlite(engine: Engine) -> None:
