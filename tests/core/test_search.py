@@ -48,9 +48,12 @@ def found(session, query, filters=None, **kw):
     return [r["id"] for r in search(session, query, filters, **kw).rows]
 
 
-@pytest.fixture(params=["rare", "common"])
+@pytest.fixture(params=["stream", "rare", "common"])
 def plan(request, monkeypatch):
-    """Both ways of matching must give the same answers: the index join and the scan."""
+    """Every way of matching must give the same answers: streaming the index, joining
+    its hits, and scanning the entry text."""
+    if request.param != "stream":
+        monkeypatch.setattr(search_module, "STREAM", False)
     if request.param == "common":
         monkeypatch.setattr(search_module, "RARE", 0)
     return request.param
@@ -93,10 +96,31 @@ def test_a_phrase_never_runs_from_one_value_into_the_next(session, people, plan)
     assert found(session, "司张") == []
 
 
-def test_the_plan_follows_how_common_the_words_are(session, people):
+def test_the_plan_follows_the_query(session, team, people, monkeypatch):
     sqlite = session.get_bind().dialect.name == "sqlite"
-    assert search(session, "科技").plan == ("rare" if sqlite else "common")
+    assert search(session, "科技").plan == ("stream" if sqlite else "common")
+    assert search(session, "科技", sort="company").plan == ("rare" if sqlite else "common")
+    assert search(session, "科技", Filters(owner=team.zhang)).plan == (
+        "owner" if sqlite else "common"
+    )
     assert search(session, "").plan == "list"
+    monkeypatch.setattr(search_module, "RARE", 0)
+    assert search(session, "科技", sort="company").plan == "common"
+
+
+def test_streaming_reads_batch_after_batch_until_the_page_is_full(session, team):
+    """More hits than one batch, most of them filtered out: the page still fills."""
+    for i in range(1300):
+        fields = {"company": f"批量客户{i:04d}有限公司"}
+        create_customer(session, fields, team.manager, to_pool=i % 100 != 0, now=T0)
+    owned = search(session, "批量客户", Filters(status="active"), limit=13)
+    assert owned.plan in ("stream", "common")
+    assert [r["company"] for r in owned.rows] == [
+        f"批量客户{i:04d}有限公司" for i in range(1200, -1, -100)
+    ]
+    assert not owned.has_more
+    second = search(session, "批量客户", Filters(status="pool"), offset=600, limit=5)
+    assert len(second.rows) == 5 and second.has_more
 
 
 def test_filters_narrow_the_result(session, team, people, plan):
