@@ -40,6 +40,8 @@ GAP = "____"
 GRAMS = (2, 2, 3, 3, 3, 3, 3, 2, 3, 2)
 CHUNK = 2000
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Nobody types the pinyin of 有限公司: leaving it out keeps a fifth of the tokens out.
+_LEGAL_FORM = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
 _RUNS = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
 
 
@@ -80,7 +82,7 @@ def entry_text(row: Mapping[str, Any]) -> str:
         search_text(row.get("email")),
         search_text(row.get("wechat")),
     ]
-    for name in (company, contact):
+    for name in (_LEGAL_FORM.sub("", company.strip()), contact):
         if _CJK.search(name):
             parts.extend(pinyin(name))
         else:
