@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock, risk
@@ -95,18 +96,37 @@ def log_followup(
         next_at=next_at,
     )
     session.add(row)
-    if customer.last_followup_at is None or when >= customer.last_followup_at:
+    latest = customer.last_followup_at is None or when >= customer.last_followup_at
+    if latest:
         customer.last_followup_at = when
         customer.next_followup_at = next_at
         customer.reclaim_warned_at = None
-    if outcome == "reached":
+    if outcome == "reached" and customer.stage == "lead":
+        customer.stage = "prospect"
+    if not latest:  # back-dated: where it falls in the sequence decides, so count again
+        session.flush()
+        customer.failed_attempts = failed_since_reached(session, customer.id)
+    elif outcome == "reached":
         customer.failed_attempts = 0
-        if customer.stage == "lead":
-            customer.stage = "prospect"
     else:
         customer.failed_attempts += 1
     session.flush()
     return row.id
+
+
+def failed_since_reached(session: Session, customer_id: int) -> int:
+    """Failed follow-ups after the last one that reached the customer, by their dates."""
+    reached = session.scalar(
+        select(func.max(FollowUp.at)).where(
+            FollowUp.customer_id == customer_id, FollowUp.outcome == "reached"
+        )
+    )
+    failed = select(func.count()).where(
+        FollowUp.customer_id == customer_id, FollowUp.outcome != "reached"
+    )
+    if reached is not None:
+        failed = failed.where(FollowUp.at > reached)
+    return int(session.scalar(failed) or 0)
 
 
 @unit_of_work

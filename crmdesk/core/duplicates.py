@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, and_, func, not_, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock, risk
+from crmdesk.core.activity import failed_since_reached
 from crmdesk.core.customers import EDITABLE
 from crmdesk.core.errors import InvalidValue, PermissionDenied
 from crmdesk.core.lifecycle import _check_from, _load, _move, get_rep, is_pool_admin
@@ -329,15 +330,7 @@ def _recount(session: Session, keep: Customer, others: list[Customer]) -> None:
         .limit(1)
     ).one_or_none()
     keep.last_followup_at, keep.next_followup_at = latest if latest else (None, None)
-    reached = session.scalar(
-        select(func.max(FollowUp.at)).where(
-            FollowUp.customer_id == cid, FollowUp.outcome == "reached"
-        )
-    )
-    failed = select(func.count()).where(FollowUp.customer_id == cid, FollowUp.outcome != "reached")
-    if reached is not None:
-        failed = failed.where(FollowUp.at > reached)
-    keep.failed_attempts = int(session.scalar(failed) or 0)
+    keep.failed_attempts = failed_since_reached(session, cid)
     keep.stage = max((c.stage for c in [keep, *others]), key=STAGES.index)
     keep.created_at = min(c.created_at for c in [keep, *others])
 

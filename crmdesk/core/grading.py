@@ -92,8 +92,11 @@ def _check(changes: dict[str, Any], merged: GradingRules) -> None:
         if name not in names:
             raise InvalidValue(field=name, why="not a grading rule")
         values = value if isinstance(value, (list, tuple)) else [value]
-        if isinstance(getattr(GradingRules(), name), tuple) and len(values) != 3:
+        steps = isinstance(getattr(GradingRules(), name), tuple)
+        if steps and len(values) != 3:
             raise InvalidValue(field=name, why="needs three steps")
+        if not steps and isinstance(value, (list, tuple)):
+            raise InvalidValue(field=name, why="must be one whole number")
         for v in values:
             if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 100_000_000:
                 raise InvalidValue(field=name, why="must be whole numbers from 0")
@@ -166,7 +169,7 @@ def _points(session: Session, rules: GradingRules, now: datetime) -> dict[str, A
     )
     complained = select(Complaint.customer_id).where(*window)
     high_returns = case(
-        (C.deal_total > 0, case((returned * 100 >= C.deal_total * rules.return_rate, 1), else_=0)),
+        (C.deal_total > 0, case((_at_least_pct(returned, rules.return_rate), 1), else_=0)),
         else_=0,
     )
     penalty = case((high_returns == 1, rules.return_penalty), else_=0) + case(
@@ -199,6 +202,13 @@ def _points(session: Session, rules: GradingRules, now: datetime) -> dict[str, A
         "total": total,
         "tier": tier_of(rules, total),
     }
+
+
+def _at_least_pct(returned: Any, percent: int) -> Any:
+    """returned >= percent % of the value bought, to the cent: SQLite keeps money as
+    floats, so both sides are rounded to cents before comparing (2433.24 is 30 % of
+    8110.80, which float arithmetic misses)."""
+    return func.round(returned * 100, 2) >= func.round(C.deal_total * percent, 2)
 
 
 def tier_of(rules: GradingRules, total: Any) -> Any:
@@ -422,8 +432,9 @@ def explain_tier(
     rate = case(
         (
             C.deal_total > 0,
+            # rounded down; on SQLite's floats, after rounding away float noise
             cast(
-                p["returned"] * 100 / C.deal_total
+                func.round(p["returned"] * 100 / C.deal_total, 6)
                 if sqlite
                 else func.floor(p["returned"] * 100 / C.deal_total),
                 Integer,
