@@ -101,8 +101,11 @@ def log_followup(
         customer.last_followup_at = when
         customer.next_followup_at = next_at
         customer.reclaim_warned_at = None
-    if outcome == "reached" and customer.stage == "lead":
-        customer.stage = "prospect"
+    if outcome == "reached":
+        if customer.last_reached_at is None or when > customer.last_reached_at:
+            customer.last_reached_at = when
+        if customer.stage == "lead":
+            customer.stage = "prospect"
     if not latest:  # back-dated: where it falls in the sequence decides, so count again
         session.flush()
         customer.failed_attempts = failed_since_reached(session, customer.id)

@@ -408,6 +408,7 @@ class _Story:
             "last_followup_at": None,
             "next_followup_at": None,
             "failed_attempts": 0,
+            "last_reached_at": None,
             "last_deal_at": None,
             "deal_count": 0,
             "deal_total": 0.0,
@@ -669,8 +670,10 @@ class _Story:
                     "next_at": next_at,
                 }
             )
-            if outcome == "reached" and c["stage"] == "lead":
-                c["stage"] = "prospect"
+            if outcome == "reached":
+                c["last_reached_at"] = at
+                if c["stage"] == "lead":
+                    c["stage"] = "prospect"
         c.update(last_followup_at=last, next_followup_at=next_at, failed_attempts=trailing_failed)
 
     def _deals(

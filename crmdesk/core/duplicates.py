@@ -331,6 +331,11 @@ def _recount(session: Session, keep: Customer, others: list[Customer]) -> None:
     ).one_or_none()
     keep.last_followup_at, keep.next_followup_at = latest if latest else (None, None)
     keep.failed_attempts = failed_since_reached(session, cid)
+    keep.last_reached_at = session.scalar(
+        select(func.max(FollowUp.at)).where(
+            FollowUp.customer_id == cid, FollowUp.outcome == "reached"
+        )
+    )
     keep.stage = max((c.stage for c in [keep, *others]), key=STAGES.index)
     keep.created_at = min(c.created_at for c in [keep, *others])
 

@@ -8,9 +8,9 @@ Points, with DESIGN.md's five signals (thresholds editable, stored as a Setting)
     complaints >= 3 within 90 days: -2
 Tier: A at 7 points or more, B at 4, C at 1, D below.
 
-The last interaction is the latest of: a follow-up that reached the customer (the last
-follow-up, when no failed attempt came after it), a deal, and the day the customer was
-created, so a new lead starts as C rather than junk. A manual override (`tier_override`)
+The last interaction is the latest of: a follow-up that reached the customer (an
+unanswered call is not an interaction), a deal, and the day the customer was created,
+so a new lead starts as C rather than junk. A manual override (`tier_override`)
 wins over the rules until it is cleared; every change of tier is a TierChange row.
 Grading is set-based: one statement computes every tier, one records the moves and one
 writes them.
@@ -221,10 +221,8 @@ def tier_of(rules: GradingRules, total: Any) -> Any:
 
 
 def last_interaction(sqlite: bool) -> Any:
-    """The latest of: creation, a follow-up that reached the customer (the last one, when
-    no failed attempt came after it), a deal."""
-    reached = case((C.failed_attempts == 0, C.last_followup_at), else_=None)
-    return _greatest(sqlite, C.created_at, reached, C.last_deal_at)
+    """The latest of: creation, a follow-up that reached the customer, a deal."""
+    return _greatest(sqlite, C.created_at, C.last_reached_at, C.last_deal_at)
 
 
 def _greatest(sqlite: bool, *values: Any) -> Any:

@@ -147,6 +147,9 @@ class Customer(Base):
     previous_owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
     left_owner_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_followup_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The last follow-up that reached the customer: grading's and the void rules' "last
+    # interaction" (a call nobody answered is not one).
+    last_reached_at: Mapped[datetime | None] = mapped_column(DateTime)
     next_followup_at: Mapped[datetime | None] = mapped_column(DateTime)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_deal_at: Mapped[datetime | None] = mapped_column(DateTime)

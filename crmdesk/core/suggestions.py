@@ -9,8 +9,10 @@ voiding when:
     duplicate      it shares a phone, email or company name with an older customer
 Each suggestion carries why, with its numbers. Accepting voids with the rule's reason in
 one transaction; dismissing is remembered with its evidence, and the suggestion returns
-only on new evidence: another full inactive period after the dismissal, more failed
-attempts, changed contact details, or another duplicate.
+only on new evidence: another full inactive period after the dismissal, another failed
+attempt (or a new streak after someone answered), changed contact details, or another
+older customer it duplicates. A newer duplicate is suggested on its own instead: it is
+the one to void, and the dismissed one stays dismissed.
 """
 
 from __future__ import annotations
@@ -143,8 +145,12 @@ def _older_partners() -> Any:
     )
 
 
-def _rule_queries(session: Session, rules: SuggestionRules, now: datetime) -> list[Select[Any]]:
-    """One SELECT (customer id, rule, evidence) per rule, dismissals already applied."""
+def _rule_queries(
+    session: Session, rules: SuggestionRules, now: datetime, detailed: bool
+) -> list[Select[Any]]:
+    """One SELECT (customer id, rule, evidence) per rule, dismissals already applied.
+    Counting a million customers skips the inactive rule's day count (`detailed` off):
+    comparing times is enough to know it fires."""
     sqlite = session.get_bind().dialect.name == "sqlite"
     working = C.status.in_((ACTIVE, POOL))
     period = timedelta(days=rules.inactive_days)
@@ -155,25 +161,29 @@ def _rule_queries(session: Session, rules: SuggestionRules, now: datetime) -> li
     out = []
     # inactive
     d = dismissed("inactive")
-    days = days_since(sqlite, last_interaction(sqlite), now)
+    last = last_interaction(sqlite)
+    days = cast(days_since(sqlite, last, now), String) if detailed else literal("")
     out.append(
         select(
             C.id.label("cid"),
             literal("inactive").label("rule"),
-            cast(days, String).label("evidence"),
+            days.label("evidence"),
         )
         .outerjoin(d, and_(d.customer_id == C.id, d.rule == "inactive"))
-        .where(working, days >= rules.inactive_days, or_(d.at.is_(None), d.at < now - period))
+        .where(working, last <= now - period, or_(d.at.is_(None), d.at <= now - period))
     )
     # failed
+    # the streak: its length and its latest attempt, so one more attempt, or a new streak
+    # of the same length after someone answered, is new evidence
     d = dismissed("failed")
+    streak = cast(C.failed_attempts, String) + "@" + cast(C.last_followup_at, String)
     out.append(
-        select(C.id, literal("failed"), cast(C.failed_attempts, String))
+        select(C.id, literal("failed"), streak)
         .outerjoin(d, and_(d.customer_id == C.id, d.rule == "failed"))
         .where(
             working,
             C.failed_attempts >= rules.failed_attempts,
-            or_(d.evidence.is_(None), cast(d.evidence, Integer) < C.failed_attempts),
+            or_(d.evidence.is_(None), d.evidence != streak),
         )
     )
     # no_contact
@@ -205,8 +215,9 @@ def _rule_queries(session: Session, rules: SuggestionRules, now: datetime) -> li
 class Suggestion:
     customer_id: int
     rule: str
-    evidence: str
+    evidence: str  # the number shown (days, attempts, older duplicates)
     reason: str  # the void reason accepting it uses
+    key: str = ""  # what a dismissal remembers, to tell new evidence from old
 
     def message(self, lang: str = "en") -> str:
         texts = {
@@ -223,7 +234,7 @@ class Suggestion:
 
 
 def _suggested(session: Session, now: datetime, ids: Sequence[int] | None = None) -> Any:
-    queries = _rule_queries(session, suggestion_rules(session), now)
+    queries = _rule_queries(session, suggestion_rules(session), now, ids is not None)
     if ids is not None:
         queries = [q.where(C.id.in_(ids)) for q in queries]
     return union_all(*queries).subquery()
@@ -236,7 +247,8 @@ def suggestions_for(
     s = _suggested(session, now or clock.now(), ids)
     out: dict[int, list[Suggestion]] = {}
     for cid, rule, evidence in session.execute(select(s.c.cid, s.c.rule, s.c.evidence)):
-        out.setdefault(cid, []).append(Suggestion(cid, rule, evidence, REASONS[rule]))
+        shown = evidence.split("@")[0] if rule == "failed" else evidence
+        out.setdefault(cid, []).append(Suggestion(cid, rule, shown, REASONS[rule], evidence))
     for found in out.values():
         found.sort(key=lambda x: RULES.index(x.rule))
     return out
@@ -353,9 +365,7 @@ def dismiss_suggestions(
             if rule is not None and s.rule != rule:
                 continue
             session.merge(
-                Dismissal(
-                    customer_id=c.id, rule=s.rule, evidence=s.evidence, actor_id=rep.id, at=at
-                )
+                Dismissal(customer_id=c.id, rule=s.rule, evidence=s.key, actor_id=rep.id, at=at)
             )
             done += 1
     return done

@@ -23,6 +23,7 @@ def upgrade() -> None:
         )
         batch.add_column(sa.Column("risk_score", sa.Integer(), server_default="0", nullable=False))
         batch.add_column(sa.Column("merged_into_id", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("last_reached_at", sa.DateTime(), nullable=True))
         batch.create_foreign_key(
             "fk_customers_merged_into_id_customers", "customers", ["merged_into_id"], ["id"]
         )
@@ -78,5 +79,6 @@ def downgrade() -> None:
         batch.drop_index("ix_customers_risk")
         batch.drop_constraint("fk_customers_merged_into_id_customers", type_="foreignkey")
         batch.drop_column("merged_into_id")
+        batch.drop_column("last_reached_at")
         batch.drop_column("risk_score")
         batch.drop_column("warning_flags")
