@@ -77,6 +77,8 @@ def create_customer(
     )
     session.add(customer)
     session.flush()
+    if customer.credit_rating:
+        risk.refresh_in(session, [customer.id], at)
     session.execute(
         insert(Transition),
         [

@@ -122,7 +122,8 @@ def _rate_pct(returned: Any, sqlite: bool) -> Any:
     """Return rate in whole percent, rounded down on both databases (PostgreSQL's cast
     would round half up); a customer who bought nothing has none."""
     rate = returned * 100 / C.deal_total
-    whole = cast(rate if sqlite else func.floor(rate), Integer)
+    # SQLite keeps money as floats: 29.999999... is 30 once float noise is rounded away
+    whole = cast(func.round(rate, 6) if sqlite else func.floor(rate), Integer)
     return case((C.deal_total > 0, whole), else_=0)
 
 
@@ -130,7 +131,9 @@ def _flags_and_score(rules: WarningRules, m: dict[str, Any], sqlite: bool) -> tu
     rate = _rate_pct(m["returned"], sqlite)
     bad_credit = C.credit_rating.in_(rules.credit_ratings())
     # the rate threshold compares exactly, not the rounded-down rate
-    high_returns = (C.deal_total > 0) & (m["returned"] * 100 >= C.deal_total * rules.return_rate)
+    high_returns = (C.deal_total > 0) & (
+        func.round(m["returned"] * 100, 2) >= func.round(C.deal_total * rules.return_rate, 2)
+    )
     flags = (
         case((m["overdue"] >= rules.overdue_payments, WARNING_BITS["overdue_payments"]), else_=0)
         + case((m["complaints"] >= rules.complaints, WARNING_BITS["complaints"]), else_=0)
@@ -141,7 +144,7 @@ def _flags_and_score(rules: WarningRules, m: dict[str, Any], sqlite: bool) -> tu
     total = (
         _capped(m["overdue"] * 15, 40)
         + _capped(m["complaints"] * 10, 30)
-        + _capped(cast(rate / 2, Integer), 30)
+        + _capped(rate // 2, 30)
         + credit
     )
     return flags, _capped(total, 100)
