@@ -339,29 +339,25 @@ def owner_names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Rep.id, Rep.name)).tuples().all())
 
 
-def resolve_rep(session: Session, value: str | int | None) -> int | None:
-    """A rep given by id or name (the command line takes either)."""
+def _by_id_or_name(session: Session, model: Any, kind: str, value: str | int | None) -> int | None:
+    """A rep or pool given by id or name (the command line takes either)."""
     if value is None or value == "":
         return None
     if isinstance(value, int) or str(value).isdigit():
-        rep = session.get(Rep, int(value))
+        found = session.get(model, int(value))
     else:
-        rep = session.scalar(select(Rep).where(Rep.name == value))
-    if rep is None:
-        raise NotFound(kind="rep", ids=[value])
-    return rep.id
+        found = session.scalar(select(model).where(model.name == value))
+    if found is None:
+        raise NotFound(kind=kind, ids=[value])
+    return int(found.id)
+
+
+def resolve_rep(session: Session, value: str | int | None) -> int | None:
+    return _by_id_or_name(session, Rep, "rep", value)
 
 
 def resolve_pool(session: Session, value: str | int | None) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, int) or str(value).isdigit():
-        pool = session.get(Pool, int(value))
-    else:
-        pool = session.scalar(select(Pool).where(Pool.name == value))
-    if pool is None:
-        raise NotFound(kind="pool", ids=[value])
-    return pool.id
+    return _by_id_or_name(session, Pool, "pool", value)
 
 
 def stamp(row: dict[str, Any]) -> dict[str, Any]:
