@@ -8,7 +8,8 @@ The rules, from crmdesk/core/grading.py's docstring (defaults):
     complaints >= 3 within 90 days: -2
     tier       A at 7 points or more, B at 4, C at 1, D below
 The last interaction is the latest of the creation, a deal, and the latest follow-up that
-reached the customer (an unanswered call after it does not erase it). Every time is explicit; nothing reads the real clock.
+reached the customer (an unanswered call after it does not erase it). Every time is
+explicit; nothing reads the real clock.
 """
 
 from __future__ import annotations
