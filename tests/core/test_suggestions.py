@@ -657,8 +657,8 @@ def queue_ids(session: Session, at: datetime) -> dict[int, str]:
 
 
 def cleanup_world(session: Session, team):
-    """At AT: one suggestion, one junk customer, a junk one that is also a suggestion,
-    a customer closed 365 days ago and one closed 364 days ago."""
+    """At AT: a suggestion (for two rules), two junk customers, a junk one that is also a
+    suggestion, a customer closed 365 days ago and one closed 364 days ago."""
     at = T0 + 366 * DAY
     long_closed = add(session, team, at=T0)
     recently_closed = add(session, team, at=T0)
@@ -672,6 +672,7 @@ def cleanup_world(session: Session, team):
     junk_voided = add(session, team, at=fresh)
     fine = add(session, team, at=fresh)
     void_customers(session, [junk_voided], "need_mismatch", None, team.manager, now=fresh)
+    fail(session, team.zhang, suggested, fresh + DAY, times=5)  # two rules, one item
     set_tier_d(session, junk, junk_pooled, junk_and_suggested, junk_voided)
     return at, {
         "long_closed": long_closed,
