@@ -55,6 +55,7 @@ from crmdesk.core.models import (
     Setting,
     TierChange,
 )
+from crmdesk.core.money import at_least_pct, rate_pct
 from crmdesk.core.uow import load_for_update, unit_of_work
 
 C = Customer.__table__.c
@@ -168,10 +169,7 @@ def _points(session: Session, rules: GradingRules, now: datetime) -> dict[str, A
         select(func.count()).where(Complaint.customer_id == C.id, *window).scalar_subquery()
     )
     complained = select(Complaint.customer_id).where(*window)
-    high_returns = case(
-        (C.deal_total > 0, case((_at_least_pct(returned, rules.return_rate), 1), else_=0)),
-        else_=0,
-    )
+    high_returns = case((at_least_pct(returned, C.deal_total, rules.return_rate), 1), else_=0)
     penalty = case((high_returns == 1, rules.return_penalty), else_=0) + case(
         (
             C.id.in_(complained),
@@ -202,13 +200,6 @@ def _points(session: Session, rules: GradingRules, now: datetime) -> dict[str, A
         "total": total,
         "tier": tier_of(rules, total),
     }
-
-
-def _at_least_pct(returned: Any, percent: int) -> Any:
-    """returned >= percent % of the value bought, to the cent: SQLite keeps money as
-    floats, so both sides are rounded to cents before comparing (2433.24 is 30 % of
-    8110.80, which float arithmetic misses)."""
-    return func.round(returned * 100, 2) >= func.round(C.deal_total * percent, 2)
 
 
 def tier_of(rules: GradingRules, total: Any) -> Any:
@@ -426,20 +417,7 @@ def explain_tier(
     at = now or clock.now()
     rules = grading_rules(session)
     p = _points(session, rules, at)
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    rate = case(
-        (
-            C.deal_total > 0,
-            # rounded down; on SQLite's floats, after rounding away float noise
-            cast(
-                func.round(p["returned"] * 100 / C.deal_total, 6)
-                if sqlite
-                else func.floor(p["returned"] * 100 / C.deal_total),
-                Integer,
-            ),
-        ),
-        else_=0,
-    )
+    rate = rate_pct(p["returned"], C.deal_total)
     row = session.execute(
         select(
             C.tier,
@@ -465,7 +443,7 @@ def explain_tier(
         total_value,
         days,
         deals,
-        rate_pct,
+        rate,
         complaints,
         r,
         f,
@@ -482,7 +460,7 @@ def explain_tier(
         int(days),
         int(deals),
         float(total_value or 0),
-        int(rate_pct),
+        int(rate),
         int(complaints),
         {"recency": r, "frequency": f, "value": v, "penalty": -pen, "total": total},
     )

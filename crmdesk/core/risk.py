@@ -21,13 +21,14 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, case, cast, func, or_, select, update
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
 from crmdesk.core.errors import InvalidValue, PermissionDenied
 from crmdesk.core.lifecycle import get_rep
 from crmdesk.core.models import ACTIVE, POOL, Complaint, Customer, Payment, Return, Setting
+from crmdesk.core.money import at_least_pct, rate_pct
 from crmdesk.core.uow import unit_of_work
 
 C = Customer.__table__.c
@@ -110,30 +111,14 @@ def _metrics(rules: WarningRules, now: datetime) -> dict[str, Any]:
     return {"overdue": overdue, "complaints": complaints, "returned": returned}
 
 
-def _sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
-
-
 def _capped(value: Any, cap: int) -> Any:
     return case((value > cap, cap), else_=value)
 
 
-def _rate_pct(returned: Any, sqlite: bool) -> Any:
-    """Return rate in whole percent, rounded down on both databases (PostgreSQL's cast
-    would round half up); a customer who bought nothing has none."""
-    rate = returned * 100 / C.deal_total
-    # SQLite keeps money as floats: 29.999999... is 30 once float noise is rounded away
-    whole = cast(func.round(rate, 6) if sqlite else func.floor(rate), Integer)
-    return case((C.deal_total > 0, whole), else_=0)
-
-
-def _flags_and_score(rules: WarningRules, m: dict[str, Any], sqlite: bool) -> tuple[Any, Any]:
-    rate = _rate_pct(m["returned"], sqlite)
+def _flags_and_score(rules: WarningRules, m: dict[str, Any]) -> tuple[Any, Any]:
+    rate = rate_pct(m["returned"], C.deal_total)
     bad_credit = C.credit_rating.in_(rules.credit_ratings())
-    # the rate threshold compares exactly, not the rounded-down rate
-    high_returns = (C.deal_total > 0) & (
-        func.round(m["returned"] * 100, 2) >= func.round(C.deal_total * rules.return_rate, 2)
-    )
+    high_returns = at_least_pct(m["returned"], C.deal_total, rules.return_rate)
     flags = (
         case((m["overdue"] >= rules.overdue_payments, WARNING_BITS["overdue_payments"]), else_=0)
         + case((m["complaints"] >= rules.complaints, WARNING_BITS["complaints"]), else_=0)
@@ -155,7 +140,7 @@ def _refresh(session: Session, now: datetime, rules: WarningRules, ids: list[int
     open payment, a complaint in the window, a return, a credit rating that scores, or
     flags now (which may have to clear)."""
     m = _metrics(rules, now)
-    flags, score = _flags_and_score(rules, m, _sqlite(session))
+    flags, score = _flags_and_score(rules, m)
     since = now - timedelta(days=rules.complaint_days)
     scoring = sorted(set(rules.credit_ratings()) | set(CREDIT_POINTS))
     stmt = update(Customer).values(warning_flags=flags, risk_score=score)
@@ -239,13 +224,13 @@ def explain(
     at = now or clock.now()
     rules = warning_rules(session)
     m = _metrics(rules, at)
-    flags, score = _flags_and_score(rules, m, _sqlite(session))
+    flags, score = _flags_and_score(rules, m)
     rows = session.execute(
         select(
             C.id,
             m["overdue"],
             m["complaints"],
-            _rate_pct(m["returned"], _sqlite(session)),
+            rate_pct(m["returned"], C.deal_total),
             C.credit_rating,
             flags,
             score,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 import pytest
@@ -306,6 +306,15 @@ def test_return_rate_penalty_at_exactly_30_percent_with_cents(session, team):
     why = explain_tier(session, cid, now=NOW)
     assert (why.return_rate, why.points["penalty"]) == (30, -2)
     assert graded(session, cid) == "C"
+
+
+def test_a_rate_a_hair_under_30_percent_is_shown_as_29(session, team):
+    cid = buyer(session, team, "3333333.33")
+    returned(session, team, cid, "999999.99", NOW - HOUR)  # 29.99999973 %
+
+    why = explain_tier(session, cid, now=NOW)
+    assert (why.return_rate, why.points["penalty"]) == (29, 0)
+    assert graded(session, cid) == "A"  # 3 + 1 + 3, no penalty
 
 
 def test_returns_without_any_deal_are_no_penalty(session, team):
@@ -659,8 +668,8 @@ class Story:
     created: datetime
     start_tier: str
     followups: list[tuple[datetime, str]] = field(default_factory=list)
-    deals: list[tuple[datetime, int]] = field(default_factory=list)
-    returns: list[int] = field(default_factory=list)
+    deals: list[tuple[datetime, Decimal]] = field(default_factory=list)
+    returns: list[Decimal] = field(default_factory=list)
     complaints: list[datetime] = field(default_factory=list)
     status: str = "active"  # or pool, voided, closed
     override: str | None = None
@@ -699,6 +708,10 @@ def oracle(s: Story, now: datetime, r: Rules) -> dict[str, Any]:
 
 
 EDGES = [0, 30, 31, 89, 90, 91, 179, 180, 181, 364, 365, 366]
+CENT = Decimal("0.01")
+# money as SQLite's floats meet it: cents that binary fractions cannot hold
+AMOUNTS = ["10", "200", "999.99", "1000", "5000", "8110.80", "19999.99", "20000",
+           "50000", "100000"]  # fmt: skip
 
 
 def ago(rng: random.Random, within: int = 600) -> timedelta:
@@ -727,14 +740,18 @@ def build(session, team, rng: random.Random, now: datetime) -> tuple[int, Story]
         log_followup(session, cid, m, "visit", outcome, at=at, now=at)
         story.followups.append((at, outcome))
     for at in deals:
-        amount = rng.choice([10, 200, 999, 1_000, 5_000, 19_990, 20_000, 50_000, 100_000])
+        amount = Decimal(rng.choice(AMOUNTS))
         record_deal(session, cid, m, Decimal(amount), at=at, now=at)
         story.deals.append((at, amount))
     total = sum(a for _, a in story.deals)
     if total and rng.random() < 0.4:
-        amount = max(1, total * rng.choice([10, 29, 30, 30, 31, 60]) // 100)
-        record_return(session, cid, m, Decimal(amount), at=now - HOUR, now=now)
-        story.returns.append(amount)
+        back = (total * rng.choice([10, 29, 30, 30, 31, 60]) / 100).quantize(CENT, ROUND_DOWN)
+        back += rng.choice([Decimal(0), Decimal(0), CENT, -CENT])  # a cent either side
+        parts = [back] if rng.random() < 0.5 else [back / 2, back - back / 2]
+        for amount in (p.quantize(CENT, ROUND_DOWN) for p in parts):
+            if amount > 0:
+                record_return(session, cid, m, amount, at=now - HOUR, now=now)
+                story.returns.append(amount)
     for at in complaints:
         record_complaint(session, cid, m, at=at, now=now)
         story.complaints.append(at)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import pytest
 
@@ -291,6 +291,16 @@ def test_exactly_30_percent_returned_with_cents_warns(session, team):
 
     assert stored(session, cid) == ({"returns"}, 15)
     assert explain(session, [cid], now=NOW)[cid].return_rate == 30
+
+
+def test_a_rate_a_hair_under_30_percent_is_29_on_both_databases(session, team):
+    cid = customer(session, team)
+    buy(session, team, cid, "3333333.33")
+    give_back(session, team, cid, "999999.99")  # 29.99999973 %: no warning
+
+    report = explain(session, [cid], now=NOW)[cid]
+    assert (report.return_rate, report.score, report.warnings) == (29, 14, [])
+    assert stored(session, cid) == (set(), 14)
 
 
 @pytest.mark.parametrize(("back", "points"), [("310", 15), ("590", 29)])
@@ -617,8 +627,8 @@ class Books:
     credit: str | None
     payments: list[tuple[datetime, bool]] = field(default_factory=list)  # due, paid
     complaints: list[datetime] = field(default_factory=list)
-    bought: int = 0
-    returned: int = 0
+    bought: Decimal = Decimal(0)
+    returned: Decimal = Decimal(0)
     status: str = "active"
 
 
@@ -627,7 +637,7 @@ def expected(b: Books, now: datetime, r: dict) -> tuple[set[str], int]:
     overdue = sum(not paid and due < now for due, paid in b.payments)
     since = now - timedelta(days=r["complaint_days"])
     complaints = sum(since <= at <= now for at in b.complaints)
-    rate = b.returned * 100 // b.bought if b.bought else 0
+    rate = int(b.returned * 100 // b.bought) if b.bought else 0
     bad = "ABCD"[("ABCD".index(r["credit"])) :]
     warned = set()
     if overdue >= r["overdue_payments"]:
@@ -670,10 +680,13 @@ def open_books(session, team, rng: random.Random, now: datetime) -> tuple[int, B
         record_complaint(session, cid, m, at=at, now=now)
         b.complaints.append(at)
     if rng.random() < 0.5:
-        b.bought = rng.choice([100, 500, 1_000, 2_500, 10_000])
-        record_deal(session, cid, m, Decimal(b.bought), at=now - 20 * DAY, now=now)
-        # even percentages: odd ones meet the PostgreSQL rounding bug tested above
-        b.returned = b.bought * rng.choice([0, 10, 20, 28, 30, 30, 32, 58, 60, 80, 120]) // 100
+        b.bought = Decimal(rng.choice(["100", "999.99", "1000", "2500.50", "8110.80", "10000"]))
+        record_deal(session, cid, m, b.bought, at=now - 20 * DAY, now=now)
+        # exact, odd and even rates, a cent either side, on amounts floats cannot hold
+        pct = rng.choice([0, 10, 20, 29, 30, 30, 31, 32, 58, 59, 60, 80, 120])
+        b.returned = (b.bought * pct / 100).quantize(Decimal("0.01"), ROUND_DOWN)
+        if b.returned:
+            b.returned += rng.choice([Decimal(0), Decimal(0), Decimal("0.01"), Decimal("-0.01")])
         if b.returned:
             record_return(session, cid, m, Decimal(b.returned), at=now - DAY, now=now)
     roll = rng.random()
