@@ -193,6 +193,7 @@ def fill_demo(
     # Tiers and warnings as the rules see the story just written: the demo's customers
     # were graded before, so no tier history is written for this.
     grading.settle_tiers(session, at)
+    session.commit()  # before refresh_warnings, whose own transaction starts afresh
     risk.refresh_warnings(session, now=at)
     return DemoResult(
         customers=customers,

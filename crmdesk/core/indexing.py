@@ -5,10 +5,16 @@ bulk writes (demo, import) call `index_new` or `reindex` themselves, in the same
 transaction, so the index never lags behind the data.
 
 Search matches substrings. On SQLite each searchable value is cut into overlapping
-two-character tokens ("北京科技" -> 北京 京科 科技) in a contentless FTS5 table, so a
-query of any length is a phrase of its own two-character tokens: 2-character Chinese,
-phone digit fragments, email pieces and pinyin all hit the index. PostgreSQL matches the
-same normalised text with ILIKE, helped by a pg_trgm index where the extension exists.
+two- or three-character tokens ("北京科技" -> 北京 京科 科技) in the first column of a
+contentless FTS5 table, so a query of any length is a phrase of its own tokens:
+2-character Chinese, phone digit fragments, email pieces and pinyin all hit the index.
+The second column holds the customer's filter values as one-token tags (status, owner,
+pool, tier, stage, region, industry, warnings), so a search with filters is a single
+FTS5 query that intersects the lists of both, however the filters and the words
+correlate. A trigger notes customers whose filter values change (any UPDATE, set-based
+ones too); their tags are rewritten before the transaction commits (`catch_up`).
+PostgreSQL matches the same normalised text with ILIKE, helped by a pg_trgm index where
+the extension exists.
 """
 
 from __future__ import annotations
@@ -24,12 +30,15 @@ from sqlalchemy import Connection, delete, event, insert, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
-from crmdesk.core.models import Customer, CustomerKey, SearchEntry
+from crmdesk.core.models import WARNING_BITS, Customer, CustomerKey, SearchEntry
 from crmdesk.core.normalize import company_key, email_key, phone_digits, phone_key, search_text
 
 FTS_TABLE = "search_fts"
+DIRTY_TABLE = "search_dirty"  # customers whose tags must be rewritten before commit
 # Values that feed the index and the keys; a change to any of them re-indexes.
 INDEXED = ("company", "contact", "phone", "phone2", "email", "wechat")
+# Filter values held as tags; the trigger watches the same columns.
+TAGGED = ("status", "owner_id", "pool_id", "tier", "stage", "region", "industry", "warning_flags")
 # Between two values' tokens, so that a phrase never runs across from one to the next;
 # four characters long, it can never equal a query's token.
 GAP = "____"
@@ -139,6 +148,35 @@ def keys(row: Mapping[str, Any]) -> set[tuple[str, str]]:
     return found
 
 
+def tag(kind: str, value: Any) -> str:
+    """One filter value as one FTS5 token: "__status_pool", "__owner_0" (no owner),
+    "__region_e6b599e6b19f" (free text as the hex of its UTF-8, one token whatever it
+    holds). Tags live in their own column, so no query word can match one."""
+    if kind in ("region", "industry"):
+        value = (value or "").encode().hex()
+    elif value is None:
+        value = 0
+    return f"__{kind}_{value}".lower()
+
+
+def tags(row: Mapping[str, Any]) -> str:
+    """A customer's tags from its TAGGED values."""
+    found = [
+        tag("status", row["status"]),
+        tag("owner", row["owner_id"]),
+        tag("pool", row["pool_id"]),
+        tag("tier", row["tier"]),
+        tag("stage", row["stage"]),
+        tag("region", row["region"]),
+        tag("industry", row["industry"]),
+    ]
+    flags = row["warning_flags"] or 0
+    if flags:
+        found.append(tag("warning", "any"))
+        found.extend(tag("warning", rule) for rule, bit in WARNING_BITS.items() if flags & bit)
+    return " ".join(found)
+
+
 # --- writing ---------------------------------------------------------------------------
 
 
@@ -149,9 +187,23 @@ def create_search_structures(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         connection.execute(
             text(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(tokens, "
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(tokens, tags, "
                 "content='', columnsize=0, "
                 "tokenize=\"unicode61 remove_diacritics 0 tokenchars '@._-+'\")"
+            )
+        )
+        connection.execute(
+            text(f"CREATE TABLE IF NOT EXISTS {DIRTY_TABLE} (customer_id INTEGER PRIMARY KEY)")
+        )
+        changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in TAGGED)
+        # Only customers already indexed: index_new reads the current values anyway.
+        connection.execute(
+            text(
+                f"CREATE TRIGGER IF NOT EXISTS {DIRTY_TABLE}_mark "
+                f"AFTER UPDATE OF {', '.join(TAGGED)} ON customers FOR EACH ROW "
+                f"WHEN ({changed}) AND EXISTS "
+                "(SELECT 1 FROM search_index WHERE customer_id = new.id) "
+                f"BEGIN INSERT OR IGNORE INTO {DIRTY_TABLE} (customer_id) VALUES (new.id); END"
             )
         )
         return
@@ -169,20 +221,26 @@ def create_search_structures(connection: Connection) -> None:
 
 
 def index_new(connection: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Index customers that have no entry yet (new rows, in bulk)."""
+    """Index customers that have no entry yet (new rows, in bulk). `rows` give the INDEXED
+    values; the tags are read from the database, as the customers are now."""
+    rows = list(rows)
+    if not rows:
+        return
     entries, fts, found = [], [], []
     sqlite = connection.dialect.name == "sqlite"
+    current = _current_tags(connection, [row["id"] for row in rows]) if sqlite else {}
     for row in rows:
         entry = entry_text(row)
         cid = row["id"]
-        entries.append({"customer_id": cid, "text": entry})
+        tagged = current.get(cid)
+        entries.append({"customer_id": cid, "text": entry, "tags": tagged})
         if sqlite:
-            fts.append((cid, tokens(entry)))
+            fts.append((cid, tokens(entry), tagged or ""))
         found.extend({"customer_id": cid, "kind": k, "key": v} for k, v in keys(row))
-    if not entries:
-        return
     if sqlite:
-        connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE} (rowid, tokens) VALUES (?, ?)", fts)
+        connection.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE} (rowid, tokens, tags) VALUES (?, ?, ?)", fts
+        )
     connection.execute(insert(SearchEntry), entries)
     if found:
         connection.execute(insert(CustomerKey), found)
@@ -194,15 +252,12 @@ def unindex(connection: Connection, ids: Sequence[int]) -> None:
     for part in _chunks(sorted(set(ids))):
         if connection.dialect.name == "sqlite":
             old = connection.execute(
-                select(SearchEntry.customer_id, SearchEntry.text).where(
+                select(SearchEntry.customer_id, SearchEntry.text, SearchEntry.tags).where(
                     SearchEntry.customer_id.in_(part)
                 )
             ).all()
             if old:
-                connection.exec_driver_sql(
-                    f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, tokens) VALUES ('delete', ?, ?)",
-                    [(cid, tokens(entry)) for cid, entry in old],
-                )
+                _fts_delete(connection, [(cid, tokens(entry), t) for cid, entry, t in old])
         connection.execute(delete(SearchEntry).where(SearchEntry.customer_id.in_(part)))
         connection.execute(delete(CustomerKey).where(CustomerKey.customer_id.in_(part)))
 
@@ -217,9 +272,73 @@ def reindex(connection: Connection, ids: Iterable[int]) -> None:
         index_new(connection, list(rows))
 
 
+def retag(connection: Connection, ids: Iterable[int]) -> int:
+    """Rewrite the tags of indexed customers whose filter values changed (SQLite).
+    Returns how many changed."""
+    changed = 0
+    e = SearchEntry.__table__.c
+    columns = [Customer.__table__.c[name] for name in TAGGED]
+    for part in _chunks(sorted(set(ids))):
+        rows = connection.execute(
+            select(e.customer_id, e.text, e.tags, *columns)
+            .join(Customer.__table__, Customer.__table__.c.id == e.customer_id)
+            .where(e.customer_id.in_(part))
+        ).mappings()
+        old, new = [], []
+        for row in rows:
+            now = tags(row)
+            if now != row["tags"]:
+                cid, tokened = row["customer_id"], tokens(row["text"])
+                old.append((cid, tokened, row["tags"]))
+                new.append((cid, tokened, now))
+        if old:
+            _fts_delete(connection, old)
+            connection.exec_driver_sql(
+                f"INSERT INTO {FTS_TABLE} (rowid, tokens, tags) VALUES (?, ?, ?)", new
+            )
+            connection.exec_driver_sql(
+                "UPDATE search_index SET tags = ? WHERE customer_id = ?",
+                [(t, cid) for cid, _, t in new],
+            )
+            changed += len(old)
+    return changed
+
+
+def catch_up(connection: Connection) -> int:
+    """Retag the customers the trigger noted, in the caller's transaction (SQLite)."""
+    if connection.dialect.name != "sqlite":
+        return 0
+    ids = list(connection.scalars(text(f"SELECT customer_id FROM {DIRTY_TABLE}")))
+    if not ids:
+        return 0
+    changed = retag(connection, ids)
+    connection.execute(text(f"DELETE FROM {DIRTY_TABLE}"))
+    return changed
+
+
+def _current_tags(connection: Connection, ids: Sequence[int]) -> dict[int, str]:
+    c = Customer.__table__.c
+    found: dict[int, str] = {}
+    for part in _chunks(sorted(set(ids))):
+        rows = connection.execute(
+            select(c.id, *(c[name] for name in TAGGED)).where(c.id.in_(part))
+        ).mappings()
+        found.update((row["id"], tags(row)) for row in rows)
+    return found
+
+
+def _fts_delete(connection: Connection, rows: Sequence[tuple[int, str, str | None]]) -> None:
+    """A contentless FTS5 table forgets a row only when told its exact old values."""
+    connection.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, tokens, tags) VALUES ('delete', ?, ?, ?)",
+        [(cid, tokened, old or "") for cid, tokened, old in rows],
+    )
+
+
 def unindex_all(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
+        connection.execute(text(f"DELETE FROM {DIRTY_TABLE}"))
     connection.execute(delete(SearchEntry))
     connection.execute(delete(CustomerKey))
 
@@ -266,6 +385,12 @@ def after_flush(session: Session, flush_context: UOWTransaction) -> None:
         reindex(session.connection(), changed)
 
 
+def before_commit(session: Session) -> None:
+    """Retag customers whose filter values changed in this transaction (SQLite)."""
+    if session.get_bind().dialect.name == "sqlite":
+        catch_up(session.connection())
+
+
 def _indexed_changed(customer: Customer) -> bool:
     return any(get_history(customer, name).has_changes() for name in INDEXED)
 
@@ -277,3 +402,5 @@ def install() -> None:
     class can reuse a collected one's id, and the check then skipped it.)"""
     if not event.contains(Session, "after_flush", after_flush):
         event.listen(Session, "after_flush", after_flush)
+    if not event.contains(Session, "before_commit", before_commit):
+        event.listen(Session, "before_commit", before_commit)

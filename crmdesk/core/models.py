@@ -38,6 +38,8 @@ ACTIVE, POOL, VOIDED, CLOSED, ARCHIVED = "active", "pool", "voided", "closed", "
 STATUSES = (ACTIVE, POOL, VOIDED, CLOSED, ARCHIVED)
 STAGES = ("lead", "prospect", "first_purchase", "repeat", "loyal")
 TIERS = ("A", "B", "C", "D")
+# Customer.warning_flags: one bit per warning rule (core/risk.py)
+WARNING_BITS = {"overdue_payments": 1, "complaints": 2, "returns": 4, "credit": 8}
 ROLES = ("rep", "manager")
 FOLLOWUP_KINDS = ("call", "visit", "email", "wechat")
 OUTCOMES = ("reached", "no_answer", "wrong_number")
@@ -314,12 +316,14 @@ class CustomerKey(Base):
 class SearchEntry(Base):
     """What search matches for one customer: names, their pinyin, phone digits, email,
     normalised (core/normalize.search_text). SQLite also indexes it in the FTS5 table
-    search_fts (migration 0003); PostgreSQL matches it with ILIKE and pg_trgm."""
+    search_fts (core/indexing.py); PostgreSQL matches it with ILIKE and pg_trgm."""
 
     __tablename__ = "search_index"
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
+    # The filter tags the FTS5 row holds (SQLite; core/indexing.tags), to delete it by.
+    tags: Mapped[str | None] = mapped_column(Text)
 
 
 class Dismissal(Base):

@@ -27,14 +27,22 @@ from sqlalchemy.orm import Session
 from crmdesk.core import clock
 from crmdesk.core.errors import InvalidValue, PermissionDenied
 from crmdesk.core.lifecycle import get_rep
-from crmdesk.core.models import ACTIVE, POOL, Complaint, Customer, Payment, Return, Setting
+from crmdesk.core.models import (
+    ACTIVE,
+    POOL,
+    WARNING_BITS,
+    Complaint,
+    Customer,
+    Payment,
+    Return,
+    Setting,
+)
 from crmdesk.core.money import at_least_pct, rate_pct
 from crmdesk.core.uow import unit_of_work
 
 C = Customer.__table__.c
 SETTING = "warnings"
 CREDIT_SCALE = ("A", "B", "C", "D")
-WARNING_BITS = {"overdue_payments": 1, "complaints": 2, "returns": 4, "credit": 8}
 CREDIT_POINTS = {"C": 15, "D": 30}
 WORKING = (ACTIVE, POOL)  # the lists show these; voided and closed ones are out of play
 

@@ -5,16 +5,17 @@ email, WeChat id, or the full pinyin or initials of company and contact. Filters
 sort column narrow and order the result; pages come `limit` at a time.
 
 How a page is found fast at a million customers (SQLite), by plan:
-    owner   an owner filter picks a rep's few hundred customers by index; the words are
-            checked against their stored entry text; any sort
-    stream  sorted by id (newest first, the default): the FTS5 hits are read in id order
-            a growing batch at a time and filtered until the page is full, so only hits
-            are touched however wide the filters are
-    rare    another sort, at most RARE hits: the hits are joined and sorted
-    common  another sort, more hits: customers are walked and their entry text checked;
-            at a million customers this takes up to a second or two (the window runs it
-            off the GUI thread)
-    list    no words: the filters, walked in sort order
+    fts     sorted by id (newest first, the default), with words or filters: one FTS5
+            query matches the words in the token column and the filters in the tag
+            column (core/indexing.py) and reads the page in id order, however the
+            filters and the words correlate; only the page's rows are then read
+    rare    another sort, at most RARE matches: the matches are joined and sorted
+    owner   another sort, a rep's customers with more matches: by the owner index, the
+            words checked against their stored entry text
+    common  another sort, more matches: customers are walked and their entry text
+            checked; at a million customers this takes up to a second or two (the window
+            runs it off the GUI thread)
+    list    no words, no rare filter: the filters, walked in sort order
 Wide filters (a status, a tier, a region) would lead SQLite's planner onto an index
 over most of the table followed by a sort, so customers are read NOT INDEXED except by
 the owner plan. PostgreSQL uses the common plan, with ILIKE over a trigram index.
@@ -32,15 +33,24 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import InvalidValue, NotFound
-from crmdesk.core.indexing import FTS_TABLE, fts_query, query_terms
-from crmdesk.core.models import POOL, STAGES, STATUSES, TIERS, Customer, Pool, PoolMember, Rep
+from crmdesk.core.indexing import FTS_TABLE, fts_query, query_terms, tag
+from crmdesk.core.models import (
+    POOL,
+    STAGES,
+    STATUSES,
+    TIERS,
+    WARNING_BITS,
+    Customer,
+    Pool,
+    PoolMember,
+    Rep,
+)
 from crmdesk.core.models import SearchEntry as Entry
 from crmdesk.core.pools import mask_email, mask_phone
-from crmdesk.core.risk import WARNING_BITS
 
 C = Customer.__table__.c
 RARE = 10_000
-STREAM = True  # tests switch it off to check the other plans give the same answers
+FTS_PLAN = True  # tests switch it off to check the other plans give the same answers
 PAGE = 100
 MAX_PAGE = 1000
 
@@ -129,7 +139,7 @@ class Filters:
 class SearchPage:
     rows: list[dict[str, Any]]
     has_more: bool
-    plan: str  # "list", "rare" or "common": which way was taken, for benchmarks
+    plan: str  # which way was taken (see the module docstring), for tests and benchmarks
     seconds: float = field(default=0.0, compare=False)
 
 
@@ -154,14 +164,61 @@ def _conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]
         where.append(C.warning_flags != 0)
     elif f.warning:
         where.append(C.warning_flags.op("&")(WARNING_BITS[f.warning]) != 0)
-    if f.visible_to is not None:
-        rep = session.get(Rep, f.visible_to)
-        if rep is None:
-            raise NotFound(kind="rep", ids=[f.visible_to])
-        if not rep.is_manager:
-            pools = select(PoolMember.pool_id).where(PoolMember.rep_id == rep.id)
-            where.append(or_(C.owner_id == rep.id, and_(C.status == POOL, C.pool_id.in_(pools))))
+    pools = _visible_pools(session, f)
+    if pools is not None:
+        rep_id = f.visible_to
+        where.append(or_(C.owner_id == rep_id, and_(C.status == POOL, C.pool_id.in_(pools))))
     return where
+
+
+def _visible_pools(session: Session, f: Filters) -> list[int] | None:
+    """The pools a rep who is limited to their own view may see; None for no limit."""
+    if f.visible_to is None:
+        return None
+    rep = session.get(Rep, f.visible_to)
+    if rep is None:
+        raise NotFound(kind="rep", ids=[f.visible_to])
+    if rep.is_manager:
+        return None
+    return list(session.scalars(select(PoolMember.pool_id).where(PoolMember.rep_id == rep.id)))
+
+
+def _tag_query(session: Session, f: Filters) -> str:
+    """The filters as an FTS5 expression over the tag column; "" for none."""
+
+    def any_of(kind: str, values: Sequence[Any]) -> str:
+        return "(" + " OR ".join(f'"{tag(kind, v)}"' for v in values) + ")"
+
+    parts = []
+    for kind, values in (("status", f.status), ("tier", f.tier), ("stage", f.stage)):
+        if values:
+            parts.append(any_of(kind, values))
+    if f.owner is not None:
+        parts.append(any_of("owner", [f.owner]))
+    for kind, value in (("pool", f.pool), ("region", f.region), ("industry", f.industry)):
+        if value is not None and (kind == "pool" or value):
+            parts.append(any_of(kind, [value]))
+    if f.warning:
+        parts.append(any_of("warning", [f.warning]))
+    pools = _visible_pools(session, f)
+    if pools is not None:
+        mine = f'"{tag("owner", f.visible_to)}"'
+        if pools:
+            parts.append(f'({mine} OR ("{tag("status", POOL)}" AND {any_of("pool", pools)}))')
+        else:
+            parts.append(mine)
+    return " AND ".join(parts)
+
+
+def _match(session: Session, terms: Sequence[str], filters: Filters) -> str:
+    """One FTS5 expression for the words (token column) and the filters (tag column)."""
+    parts = []
+    if terms:
+        parts.append(f"tokens : ({fts_query(terms)})")
+    tagged = _tag_query(session, filters)
+    if tagged:
+        parts.append(f"tags : ({tagged})")
+    return " AND ".join(parts)
 
 
 def _order(sort: str, descending: bool) -> list[Any]:
@@ -192,10 +249,14 @@ def _fts_ids(expr: str) -> Any:
     return text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(q=expr)
 
 
+def _sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def _like_terms(session: Session, stmt: Select[Any], terms: Sequence[str]) -> Select[Any]:
     """Match the words against the stored entry text (a scan, not the FTS index)."""
     stmt = stmt.join(Entry, Entry.customer_id == C.id)
-    sqlite = session.get_bind().dialect.name == "sqlite"
+    sqlite = _sqlite(session)
     for term in terms:
         pattern = _like(term)
         stmt = stmt.where(
@@ -210,52 +271,28 @@ def _not_indexed(stmt: Select[Any]) -> Select[Any]:
     return stmt.with_hint(Customer.__table__, "NOT INDEXED", "sqlite")
 
 
-def _choose(session: Session, terms: Sequence[str], filters: Filters, sort: str) -> str:
+def _choose(session: Session, terms: Sequence[str], filters: Filters, sort: str, match: str) -> str:
     """Which way to find a page (see the module docstring)."""
-    if session.get_bind().dialect.name != "sqlite":
+    if not _sqlite(session):
         return "common" if terms else "list"
-    if filters.owner not in (None, 0):  # a rep's few hundred customers, by index
-        return "owner"
-    if not terms:
+    if not match:
         return "list"
-    if sort == "id" and STREAM:
-        return "stream"
-    if _fts_hits(session, fts_query(terms), RARE + 1) <= RARE:
+    if sort == "id" and FTS_PLAN:
+        return "fts"
+    if _fts_hits(session, match, RARE + 1) <= RARE:
         return "rare"
-    return "common"
+    if filters.owner not in (None, 0):  # a rep's few thousand customers, by index
+        return "owner"
+    return "common" if terms else "list"
 
 
-def _stream(
-    session: Session,
-    stmt: Select[Any],
-    terms: Sequence[str],
-    descending: bool,
-    wanted: int,
-) -> list[dict[str, Any]]:
-    """Walk the FTS hits in id order, a growing batch at a time, and keep those that pass
-    the filters, until a page is full: only hits are read, however wide the filters."""
+def _fts_page(session: Session, match: str, descending: bool, offset: int, n: int) -> list[int]:
     order = "DESC" if descending else "ASC"
-    before = "<" if descending else ">"
-    expr = fts_query(terms)
-    rows: list[dict[str, Any]] = []
-    last: int | None = None
-    batch = 500
-    while len(rows) < wanted:
-        bound = f" AND rowid {before} :last" if last is not None else ""
-        sql = text(
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q{bound} "
-            f"ORDER BY rowid {order} LIMIT :n"
-        )
-        ids = list(session.scalars(sql, {"q": expr, "last": last, "n": batch}))
-        if not ids:
-            break
-        page = _not_indexed(stmt.where(C.id.in_(ids))).order_by(*_order("id", descending))
-        rows.extend(dict(r) for r in session.execute(page).mappings())
-        if len(ids) < batch:
-            break
-        last = ids[-1]
-        batch = min(batch * 4, 32_000)
-    return rows[:wanted]
+    sql = text(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q "
+        f"ORDER BY rowid {order} LIMIT :n OFFSET :offset"
+    )
+    return list(session.scalars(sql, {"q": match, "n": n, "offset": offset}))
 
 
 def search(
@@ -282,12 +319,16 @@ def search(
     terms = query_terms(query)
     stmt = select(*(C[name] for name in ROW_COLUMNS)).select_from(Customer.__table__)
     stmt = stmt.where(*where)
-    plan = _choose(session, terms, filters, sort)
-    if plan == "stream":
-        rows = _stream(session, stmt, terms, descending, offset + limit + 1)[offset:]
+    match = _match(session, terms, filters) if _sqlite(session) else ""
+    plan = _choose(session, terms, filters, sort, match)
+    if plan == "fts":
+        # the filters are checked again on the page's rows, which costs nothing
+        ids = _fts_page(session, match, descending, offset, limit + 1)
+        page = _not_indexed(stmt.where(C.id.in_(ids))).order_by(*_order("id", descending))
+        rows = [dict(r) for r in session.execute(page).mappings()]
     else:
         if plan == "rare":
-            stmt = _not_indexed(stmt.where(C.id.in_(_fts_ids(fts_query(terms)))))
+            stmt = _not_indexed(stmt.where(C.id.in_(_fts_ids(match))))
         elif terms:
             stmt = _like_terms(session, stmt, terms)
         if plan in ("list", "common"):
@@ -305,12 +346,13 @@ def count(session: Session, query: str = "", filters: Filters | None = None) -> 
     """How many customers match: exact, and slower than a page for common words, so the
     window asks for it off the GUI thread."""
     filters = filters or Filters()
+    terms = query_terms(query)
+    if terms and _sqlite(session):
+        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"
+        return int(session.execute(text(sql), {"q": _match(session, terms, filters)}).scalar() or 0)
     where = _conditions(session, filters)
     stmt = select(func.count()).select_from(Customer.__table__).where(*where)
-    terms = query_terms(query)
-    if terms and session.get_bind().dialect.name == "sqlite":
-        stmt = stmt.where(C.id.in_(_fts_ids(fts_query(terms))))
-    elif terms:
+    if terms:
         stmt = _like_terms(session, stmt, terms)
     return int(session.execute(stmt).scalar() or 0)
 

@@ -10,6 +10,7 @@ from sqlalchemy import and_, case, func, select
 from crmdesk.core.customers import create_customer
 from crmdesk.core.demo import fill_demo
 from crmdesk.core.errors import DemoRefused
+from crmdesk.core.grading import grade
 from crmdesk.core.models import (
     Complaint,
     Customer,
@@ -21,6 +22,8 @@ from crmdesk.core.models import (
     Transition,
 )
 from crmdesk.core.pools import sweep
+from crmdesk.core.risk import refresh_warnings
+from crmdesk.core.search import Filters, count
 from crmdesk.core.stats import customer_stats
 from crmdesk.core.team import add_rep
 
@@ -187,3 +190,18 @@ def test_a_database_with_real_customers_is_refused_untouched(session):
     assert "1" in refused.value.message("en") and "演示" in refused.value.message("zh")
     session.rollback()
     assert customer_stats(session)["total"] == 1
+
+
+def test_tiers_warnings_and_search_agree_with_the_rules(demo):
+    """The demo's customers are graded, warned and indexed as the engine would do it."""
+    s = demo
+    assert grade(s, dry_run=True, now=NOW).moved == 0
+    warned = s.scalar(select(func.count()).where(Customer.warning_flags != 0))
+    assert warned
+    refresh_warnings(s, now=NOW)
+    assert s.scalar(select(func.count()).where(Customer.warning_flags != 0)) == warned
+    for tier in ("A", "D"):
+        want = s.scalar(select(func.count()).where(Customer.tier == tier))
+        assert want and count(s, "有限", Filters(tier=tier)) == s.scalar(
+            select(func.count()).where(Customer.tier == tier, Customer.company.contains("有限"))
+        )

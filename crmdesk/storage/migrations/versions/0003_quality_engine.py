@@ -8,8 +8,6 @@ Create Date: 2026-11-23
 import sqlalchemy as sa
 from alembic import op
 
-from crmdesk.core.indexing import FTS_TABLE, create_search_structures, reindex_all
-
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -62,15 +60,10 @@ def upgrade() -> None:
         sa.Column("actor_id", sa.Integer(), sa.ForeignKey("reps.id")),
         sa.Column("at", sa.DateTime(), nullable=False),
     )
-    connection = op.get_bind()
-    create_search_structures(connection)
-    reindex_all(connection)
+    # The FTS5 table and the entries are built by 0004, which gives them their tags.
 
 
 def downgrade() -> None:
-    connection = op.get_bind()
-    if connection.dialect.name == "sqlite":
-        op.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     op.drop_table("suggestion_dismissals")
     op.drop_table("search_index")
     op.drop_table("customer_keys")
