@@ -85,6 +85,58 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field}: {why}.",
         "zh": "{field}：{why}。",
     },
+    # Spreadsheets (crmdesk/excel): facts are `name` (the file's name) and `detail`.
+    "bad_spreadsheet.not_a_spreadsheet": {
+        "en": "{name} is not a spreadsheet CRMDesk can read (xlsx, xlsm, xls, ods or csv).",
+        "zh": "{name} 不是可读取的表格文件（支持 xlsx、xlsm、xls、ods、csv）。",
+    },
+    "bad_spreadsheet.encrypted": {
+        "en": "{name} is protected by a password. Open it in Excel or WPS, remove the "
+        "password (File > Info > Protect Workbook), save, and import it again.",
+        "zh": "{name} 设有打开密码。请在 Excel 或 WPS 中打开，取消密码保护后另存，再重新导入。",
+    },
+    "bad_spreadsheet.corrupt": {
+        "en": "{name} is damaged and cannot be read ({detail}). Open it in Excel, WPS or "
+        "LibreOffice and save it again.",
+        "zh": "{name} 已损坏，无法读取（{detail}）。"
+        "请用 Excel、WPS 或 LibreOffice 打开后重新保存。",
+    },
+    "bad_spreadsheet.too_large": {
+        "en": "{name} would unpack to more than {limit} MB; it is refused to protect this "
+        "computer. Save the customers alone in a new file.",
+        "zh": "{name} 解压后将超过 {limit} MB，为保护电脑已拒绝读取。"
+        "请把客户数据单独另存为新文件。",
+    },
+    "bad_spreadsheet.too_many_columns": {
+        "en": "Sheet '{sheet}' of {name} has {count} columns; at most {limit} can be "
+        "imported. Delete the empty or unneeded columns and save again.",
+        "zh": "{name} 的工作表「{sheet}」有 {count} 列，最多只能导入 {limit} 列。"
+        "请删除空列或无关列后重新保存。",
+    },
+    "bad_spreadsheet.no_data": {
+        "en": "{name} holds no customer rows ({detail}).",
+        "zh": "{name} 中没有客户数据（{detail}）。",
+    },
+    "bad_spreadsheet.no_sheet": {
+        "en": "{name} has no sheet named '{sheet}'; it has: {sheets}.",
+        "zh": "{name} 中没有名为「{sheet}」的工作表；现有：{sheets}。",
+    },
+    "bad_spreadsheet.no_company_column": {
+        "en": "No column of {name} could be matched to the company name; the headers "
+        "found were: {headers}. Choose the column by hand or rename its header to 客户名称.",
+        "zh": "{name} 中找不到客户名称列；表头为：{headers}。"
+        "请手动指定该列，或把表头改为「客户名称」。",
+    },
+    "bad_spreadsheet.rows_rejected": {
+        "en": "{count} rows have problems, so nothing was imported (first: row {row}, "
+        "{column}: {problem}). Fix them, or import the valid rows only.",
+        "zh": "有 {count} 行存在问题，本次未导入任何数据"
+        "（第一处：第 {row} 行「{column}」：{problem}）。请修正后重试，或选择只导入有效行。",
+    },
+    "import_cancelled": {
+        "en": "The import was cancelled; nothing was changed.",
+        "zh": "导入已取消，数据未做任何改动。",
+    },
 }
 
 ZH_WORDS = {
@@ -231,3 +283,20 @@ class DemoRefused(CrmdeskError):
 
 class InvalidValue(CrmdeskError):
     code = "invalid_value"
+
+
+class BadSpreadsheet(CrmdeskError):
+    """A file that cannot be imported. `reason` picks the message: not_a_spreadsheet,
+    encrypted, corrupt, too_large, too_many_columns, no_data, no_sheet,
+    no_company_column, rows_rejected."""
+
+    def __init__(self, reason: str, **facts: Any) -> None:
+        self.reason = reason
+        self.code = f"bad_spreadsheet.{reason}"  # type: ignore[misc]
+        facts.setdefault("name", "the file")
+        facts.setdefault("detail", "")
+        super().__init__(**facts)
+
+
+class ImportCancelled(CrmdeskError):
+    code = "import_cancelled"
