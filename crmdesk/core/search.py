@@ -24,7 +24,7 @@ the owner plan. PostgreSQL uses the common plan, with ILIKE over a trigram index
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -355,6 +355,54 @@ def count(session: Session, query: str = "", filters: Filters | None = None) -> 
     if terms:
         stmt = _like_terms(session, stmt, terms)
     return int(session.execute(stmt).scalar() or 0)
+
+
+def iter_rows(
+    session: Session,
+    query: str = "",
+    filters: Filters | None = None,
+    *,
+    ids: Sequence[int] | None = None,
+    batch: int = 2000,
+) -> Iterator[dict[str, Any]]:
+    """Every customer matching `query` and `filters` (or among `ids`), oldest first, with
+    all its columns: for export, which reads a whole list without paging by offset."""
+    filters = filters or Filters()
+    terms = query_terms(query)
+    where = _conditions(session, filters)
+    base = select(Customer.__table__).where(*where)
+    if ids is not None:
+        wanted = sorted(set(ids))
+        for start in range(0, len(wanted), batch):
+            part = base.where(C.id.in_(wanted[start : start + batch]))
+            if terms:
+                part = _like_terms(session, part, terms)
+            yield from (dict(r) for r in session.execute(part.order_by(C.id)).mappings())
+        return
+    match = _match(session, terms, filters) if _sqlite(session) and terms else ""
+    last = 0
+    while True:
+        if match:
+            sql = text(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q AND rowid > :last "
+                f"ORDER BY rowid LIMIT :n"
+            )
+            found = list(session.scalars(sql, {"q": match, "last": last, "n": batch}))
+            if not found:
+                return
+            stmt = _not_indexed(base.where(C.id.in_(found)))
+            last = found[-1]
+        else:
+            stmt = base.where(C.id > last)
+            if terms:
+                stmt = _like_terms(session, stmt, terms)
+            stmt = stmt.limit(batch)
+        rows = [dict(r) for r in session.execute(stmt.order_by(C.id)).mappings()]
+        yield from rows
+        if not match:
+            if len(rows) < batch:
+                return
+            last = rows[-1]["id"]
 
 
 def _mask(session: Session, rows: list[dict[str, Any]], rep_id: int) -> None:

@@ -241,3 +241,14 @@ def test_released_customers_are_found_in_their_pool(session, team, people):
 def test_a_customer_without_chinese_is_still_found_by_its_words(session, team, people, plan):
     assert found(session, "trading") == [people[3]]
     assert found(session, "tl") == []  # initials are only made for Chinese names
+
+
+@pytest.mark.parametrize("batch", [1, 2, 1000])
+def test_iter_rows_reads_a_whole_list_oldest_first(session, team, people, batch):
+    everyone = list(search_module.iter_rows(session, batch=batch))
+    assert [r["id"] for r in everyone] == sorted(people)
+    assert everyone[3]["company"] == "ACME Trading Co., Ltd." and "notes" in everyone[3]
+    limited = search_module.iter_rows(session, "有限公司", Filters(status="pool"), batch=batch)
+    assert [r["id"] for r in limited] == [people[1]]
+    chosen = search_module.iter_rows(session, "有限", ids=[people[4], people[3], people[0]])
+    assert [r["id"] for r in chosen] == [people[0], people[4]]
