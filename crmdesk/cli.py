@@ -323,6 +323,98 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _actor(session: Any, name: str | None) -> int:
+    """Who the command acts as: a named rep, or the team's first manager."""
+    from sqlalchemy import select
+
+    from crmdesk.core.models import Rep
+    from crmdesk.core.search import resolve_rep
+
+    if name:
+        return int(resolve_rep(session, name) or 0)
+    found = session.scalar(
+        select(Rep.id).where(Rep.role == "manager", Rep.active.is_(True)).order_by(Rep.id)
+    )
+    if found is None:
+        raise InvalidValue(field="--as", why="the team has no manager yet; name a rep")
+    return int(found)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from crmdesk.core.search import resolve_pool, resolve_rep
+    from crmdesk.excel.importer import ImportOptions, import_customers
+    from crmdesk.excel.mapping import load_mapping
+
+    lang = user_language()
+    with opened(args) as database, database.session() as session:
+        mapping = None
+        if args.mapping:
+            if Path(args.mapping).suffix.lower() == ".json":
+                mapping = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
+            else:
+                mapping = load_mapping(session, args.mapping)
+        options = ImportOptions(
+            sheet=args.sheet,
+            mapping=mapping,
+            on_duplicate=args.on_duplicate,
+            owner=resolve_rep(session, args.owner),
+            pool=resolve_pool(session, args.pool),
+            valid_only=args.valid_only,
+            lang=lang,
+        )
+        actor = _actor(session, args.as_rep)
+        session.rollback()
+        with terminal_progress("import", not args.json) as progress:
+            try:
+                report = import_customers(session, args.file, actor, options, progress=progress)
+            except CrmdeskError as error:
+                rejected = getattr(error, "report", None)
+                if rejected is not None and args.json:
+                    emit({**rejected.as_json(lang), "error": error.message(lang)})
+                if rejected is not None and rejected.flagged_file:
+                    print(f"crmdesk: rows to fix: {rejected.flagged_file}", file=sys.stderr)
+                raise
+    if args.json:
+        emit(report.as_json(lang))
+    else:
+        print(
+            f"{report.created} created, {report.updated} updated, {report.skipped} skipped, "
+            f"{report.rejected} rejected of {report.rows} rows in {report.seconds:.1f} s"
+        )
+        if report.unknown_columns:
+            print("not imported (unknown columns): " + ", ".join(report.unknown_columns))
+        for p in report.problems[:20]:
+            print(f"  row {p.row}, {p.column}: {p.message(lang)}")
+        if report.flagged_file:
+            print(f"rejected and duplicate rows: {report.flagged_file}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from crmdesk.excel.exporter import export_customers
+
+    lang = args.lang or user_language()
+    with opened(args) as database, database.session() as session:
+        filters = _filters(session, args)
+        with terminal_progress("export", not args.json) as progress:
+            result = export_customers(
+                session, args.file, args.query, filters, lang=lang, progress=progress
+            )
+    if args.json:
+        emit({"rows": result.rows, "seconds": round(result.seconds, 3), "file": str(result.path)})
+    else:
+        print(f"{result.rows} customers written to {result.path} in {result.seconds:.1f} s")
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from crmdesk.excel.exporter import write_template
+
+    path = write_template(args.file, args.lang or user_language())
+    print(f"template written to {path}")
+    return EXIT_OK
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     build_parser().print_help()
     return EXIT_OK
@@ -384,6 +476,39 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--offset", type=int, default=0)
     search.add_argument("--json", action="store_true")
     search.set_defaults(func=cmd_search)
+
+    imp = commands.add_parser("import", help="import customers from xlsx, xls, ods or csv")
+    imp.add_argument("file")
+    imp.add_argument("--sheet", help="default: the first sheet that holds data")
+    imp.add_argument("--mapping", help="a saved mapping's name, or a .json of header -> field")
+    imp.add_argument("--on-duplicate", choices=("skip", "update", "new"), default="skip")
+    target = imp.add_mutually_exclusive_group()
+    target.add_argument("--owner", help="rows without an owner go to this rep (name or id)")
+    target.add_argument("--pool", help="rows without an owner go to this pool (name or id)")
+    imp.add_argument("--valid-only", action="store_true", help="import the valid rows only")
+    imp.add_argument("--as", dest="as_rep", help="act as this rep (default: the manager)")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=cmd_import)
+
+    exp = commands.add_parser("export", help="export customers to xlsx or csv")
+    exp.add_argument("file")
+    exp.add_argument("query", nargs="?", default="")
+    exp.add_argument("--status", action="append", choices=STATUSES)
+    exp.add_argument("--owner", help="rep name or id; 'none' for unowned")
+    exp.add_argument("--pool", help="pool name or id")
+    exp.add_argument("--tier", action="append", choices=TIERS)
+    exp.add_argument("--warning", help="any, or a rule: " + ", ".join(WARNING_BITS))
+    exp.add_argument("--region")
+    exp.add_argument("--industry")
+    exp.add_argument("--stage", action="append", choices=STAGES)
+    exp.add_argument("--lang", choices=("zh", "en"), help="header language")
+    exp.add_argument("--json", action="store_true")
+    exp.set_defaults(func=cmd_export)
+
+    template = commands.add_parser("template", help="write a blank import template")
+    template.add_argument("file")
+    template.add_argument("--lang", choices=("zh", "en"))
+    template.set_defaults(func=cmd_template)
 
     report = commands.add_parser("report", help="report data: " + ", ".join(REPORT_NAMES))
     report.add_argument("name", choices=REPORT_NAMES)
