@@ -38,7 +38,7 @@ from typing import Any
 from openpyxl import Workbook as XlsxWorkbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock, indexing, risk
@@ -565,15 +565,13 @@ class _Run:
                     "risk_score": 0,
                 }
             )
-        ids = list(
-            self.session.scalars(
-                insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows
-            )
-        )
+        ids = self._reserve_ids(len(rows))
+        for row, cid in zip(rows, ids, strict=True):
+            row["id"] = cid
+        self.connection.execute(insert(Customer.__table__), rows)
         transitions, deals = [], []
         for record, cid, row in zip(records, ids, rows, strict=True):
             self.row_of[cid] = record.row.number
-            row["id"] = cid
             transitions.append(
                 {
                     "customer_id": cid,
@@ -604,6 +602,19 @@ class _Run:
             self.session.execute(insert(Deal), deals)
         indexing.index_new(self.connection, rows)
         self.report.created += len(ids)
+
+    def _reserve_ids(self, count: int) -> list[int]:
+        """Ids for new customers before inserting them, so that thousands go in one
+        executemany (RETURNING in parameter order would insert them one by one). SQLite's
+        write transaction is exclusive, so the ids after the largest are free; PostgreSQL
+        hands them out from the sequence."""
+        if self.connection.dialect.name == "sqlite":
+            start = (self.session.scalar(select(func.max(Customer.id))) or 0) + 1
+            return list(range(start, start + count))
+        sql = (
+            "SELECT nextval(pg_get_serial_sequence('customers', 'id')) FROM generate_series(1, :n)"
+        )
+        return [int(i) for i in self.session.scalars(text(sql), {"n": count})]
 
     def _update(self, records: list[_Record]) -> None:
         """Fill in what the rows say, where it differs; one history row per customer."""

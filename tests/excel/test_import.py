@@ -3,6 +3,7 @@ by policy, owners within capacity, and hostile files refused with the database u
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,8 @@ from crmdesk.core.errors import BadSpreadsheet, ImportCancelled
 from crmdesk.core.models import Customer, CustomerKey, Deal, Rep, SearchEntry, Transition
 from crmdesk.core.search import Filters, search
 from crmdesk.excel.importer import ImportOptions, import_customers
+
+from .hostile import CASES
 
 NOW = datetime(2026, 11, 23, 10, 0)
 HEADERS = ["客户名称", "联系人", "手机", "邮箱", "地区", "负责人", "最近跟进", "成交金额", "备注"]
@@ -228,3 +231,25 @@ def test_a_file_without_a_company_column_says_which_headers_it_found(session, te
     assert caught.value.reason == "no_company_column"
     assert "姓名, 手机" in caught.value.message("zh")
     assert snapshot(session) == before
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_hostile_file_ends_with_a_clear_message_and_no_change(session, team, tmp_path, case):
+    maker, reason = CASES[case]
+    path = maker(tmp_path)
+    before = snapshot(session)
+    started = time.perf_counter()
+    try:
+        report = import_customers(session, path, team.manager, now=NOW)
+    except BadSpreadsheet as error:
+        assert error.reason in (reason, "no_data", "no_company_column"), error.reason
+        if reason is not None:
+            assert error.reason == reason
+        assert path.name in error.message("zh") and path.name in error.message("en")
+        assert snapshot(session) == before
+    else:  # readable: a renamed file imports, an empty one imports nothing
+        assert reason is None
+        assert report.rejected == 0
+        if case == "million_empty_rows":
+            assert report.created == 0 and snapshot(session) == before
+    assert time.perf_counter() - started < 20
