@@ -423,6 +423,19 @@ def cmd_window(args: argparse.Namespace) -> int:
 # --- parsing -------------------------------------------------------------------------
 
 
+def add_list_filters(parser: argparse.ArgumentParser) -> None:
+    """The words and filters of a customer list (search and export share them)."""
+    parser.add_argument("query", nargs="?", default="")
+    parser.add_argument("--status", action="append", choices=STATUSES)
+    parser.add_argument("--owner", help="rep name or id; 'none' for unowned")
+    parser.add_argument("--pool", help="pool name or id")
+    parser.add_argument("--tier", action="append", choices=TIERS)
+    parser.add_argument("--warning", help="any, or a rule: " + ", ".join(WARNING_BITS))
+    parser.add_argument("--region")
+    parser.add_argument("--industry")
+    parser.add_argument("--stage", action="append", choices=STAGES)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crmdesk", description="CRMDesk: keep the customer base clean and worked."
@@ -461,15 +474,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.set_defaults(func=cmd_grade)
 
     search = commands.add_parser("search", help="find customers (Chinese, phone, pinyin)")
-    search.add_argument("query", nargs="?", default="")
-    search.add_argument("--status", action="append", choices=STATUSES)
-    search.add_argument("--owner", help="rep name or id; 'none' for unowned")
-    search.add_argument("--pool", help="pool name or id")
-    search.add_argument("--tier", action="append", choices=TIERS)
-    search.add_argument("--warning", help="any, or a rule: " + ", ".join(WARNING_BITS))
-    search.add_argument("--region")
-    search.add_argument("--industry")
-    search.add_argument("--stage", action="append", choices=STAGES)
+    add_list_filters(search)
     search.add_argument("--sort", default="id")
     search.add_argument("--asc", action="store_true", help="ascending (default: descending)")
     search.add_argument("--limit", type=int, default=100)
@@ -492,15 +497,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser("export", help="export customers to xlsx or csv")
     exp.add_argument("file")
-    exp.add_argument("query", nargs="?", default="")
-    exp.add_argument("--status", action="append", choices=STATUSES)
-    exp.add_argument("--owner", help="rep name or id; 'none' for unowned")
-    exp.add_argument("--pool", help="pool name or id")
-    exp.add_argument("--tier", action="append", choices=TIERS)
-    exp.add_argument("--warning", help="any, or a rule: " + ", ".join(WARNING_BITS))
-    exp.add_argument("--region")
-    exp.add_argument("--industry")
-    exp.add_argument("--stage", action="append", choices=STAGES)
+    add_list_filters(exp)
     exp.add_argument("--lang", choices=("zh", "en"), help="header language")
     exp.add_argument("--json", action="store_true")
     exp.set_defaults(func=cmd_export)
