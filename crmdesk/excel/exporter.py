@@ -15,15 +15,15 @@ What a cell holds, and why:
   or CR) is a text cell with the quote prefix, never a formula, even once edited; so is
   text that reads as an Excel error ("#N/A"). Other text is written as it is, which
   keeps the common cells on openpyxl's fast path (the speed bar is 1.3x a bare loop).
-- Characters XML 1.0 forbids (C0 controls other than tab and line feed, U+FFFE,
-  U+FFFF) are dropped: openpyxl refuses the controls, and the others make a file that
-  openpyxl and Excel cannot open. Line breaks become "\\n", as XML would make them on
-  reading anyway (and as Excel writes them). Anything else, emoji and long notes
-  included, comes back exactly; Excel's cell limit cuts text past 32,767 characters.
+- Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF) are
+  dropped: openpyxl refuses the controls, and the others make a file that openpyxl and
+  Excel cannot open. Line breaks become "\\n", as XML would make them on reading
+  anyway (and as Excel writes them). Anything else, emoji and long notes included,
+  comes back exactly; Excel's cell limit cuts text past 32,767 characters.
 - CSV (UTF-8 with a BOM, so Excel shows Chinese right) is all text: dates as
   "YYYY-MM-DD HH:MM:SS", amounts as plain "1234.50". A CSV cell has no type to protect
-  it, so formula-like text gets OWASP's leading apostrophe; an importer removes it
-  when what follows is `formula_like`. The xlsx is the exact round trip.
+  it, so formula-like text gets OWASP's leading apostrophe (`unquote_csv` takes it
+  off again, exactly). The xlsx is the exact round trip.
 
 A file is written beside its target and moved over it at the end: a cancel or an error
 leaves no partial file, and an earlier file of that name untouched.
@@ -55,25 +55,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import InvalidValue
-from crmdesk.core.models import Pool
+from crmdesk.core.models import STAGES, STATUSES, Pool
 from crmdesk.core.search import Filters, count, iter_rows, owner_names
 from crmdesk.excel.fields import FIELDS, Field, header
 
 BATCH = 2000  # rows between cancel checks and progress reports
 DATE_FORMAT = "yyyy-mm-dd hh:mm"  # the template's date columns
 AMOUNT_FORMAT = "#,##0.00"
+# Status and stage as a person reads them (the zh words are core/errors.py's).
 STATUS_WORDS = {
-    "zh": {"active": "跟进中", "pool": "公海", "voided": "已作废", "closed": "已关闭",
-           "archived": "已归档"},
-    "en": {"active": "Active", "pool": "In pool", "voided": "Voided", "closed": "Closed",
-           "archived": "Archived"},
-}  # fmt: skip
+    "zh": dict(zip(STATUSES, ("跟进中", "公海", "已作废", "已关闭", "已归档"), strict=True)),
+    "en": dict(zip(STATUSES, ("Active", "In pool", "Voided", "Closed", "Archived"), strict=True)),
+}
 STAGE_WORDS = {
-    "zh": {"lead": "线索", "prospect": "意向", "first_purchase": "首单", "repeat": "复购",
-           "loyal": "忠诚"},
-    "en": {"lead": "Lead", "prospect": "Prospect", "first_purchase": "First purchase",
-           "repeat": "Repeat", "loyal": "Loyal"},
-}  # fmt: skip
+    "zh": dict(zip(STAGES, ("线索", "意向", "首单", "复购", "忠诚"), strict=True)),
+    "en": dict(zip(STAGES, ("Lead", "Prospect", "First purchase", "Repeat", "Loyal"), strict=True)),
+}
 DATA_SHEET = {"zh": "客户", "en": "Customers"}
 GUIDE_SHEET = {"zh": "填写说明", "en": "Instructions"}  # the reader skips these by name
 # The column a field's value comes from, where it is not the field's own key.
@@ -85,6 +82,7 @@ _XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # once per cell so the common cell costs a single regex search.
 _ATTENTION = re.compile(r"^\s*[=+\-@#]|^\t|[\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ERRORS = frozenset(ERROR_CODES)
+Convert = Callable[[Any], Any]  # a database value -> what the file gets
 
 
 class ExportCancelled(Exception):
@@ -212,7 +210,7 @@ def _quoted_cell(sheet: Worksheet) -> WriteOnlyCell:
     return cell
 
 
-def _xlsx_text(sheet: Worksheet) -> Callable[[str | None], Any]:
+def _xlsx_text(sheet: Worksheet) -> Convert:
     cell = _quoted_cell(sheet)
 
     def convert(value: str | None) -> Any:
@@ -226,7 +224,7 @@ def _xlsx_text(sheet: Worksheet) -> Callable[[str | None], Any]:
     return convert
 
 
-def _xlsx_phone(sheet: Worksheet) -> Callable[[str | None], Any]:
+def _xlsx_phone(sheet: Worksheet) -> Convert:
     cell = _quoted_cell(sheet)
 
     def convert(value: str | None) -> Any:
@@ -239,7 +237,7 @@ def _xlsx_phone(sheet: Worksheet) -> Callable[[str | None], Any]:
     return convert
 
 
-def _xlsx_amount(sheet: Worksheet) -> Callable[[Any], Any]:
+def _xlsx_amount(sheet: Worksheet) -> Convert:
     cell = WriteOnlyCell(sheet)
     cell.number_format = AMOUNT_FORMAT
 
@@ -258,9 +256,6 @@ def _named(names: dict[int, str], text: Convert) -> Convert:
 
 def _worded(words: dict[str, str]) -> Convert:
     return lambda value: words.get(value, value)
-
-
-Convert = Callable[[Any], Any]
 
 
 def _xlsx_plan(
@@ -346,9 +341,16 @@ def _discard(sheet: Any) -> None:
 
 
 def _csv_text(value: str | None) -> str:
+    """OWASP's apostrophe before formula-like text, and before text that already starts
+    with apostrophes and then is formula-like, so that `unquote_csv` is its exact inverse."""
     if not value:
         return ""
-    return "'" + value if formula_like(value) else value
+    return "'" + value if formula_like(value.lstrip("'")) else value
+
+
+def unquote_csv(text: str) -> str:
+    """A CSV cell's text as it was before export quoted it: the importer's half."""
+    return text[1:] if text.startswith("'") and formula_like(text.lstrip("'")) else text
 
 
 def _csv_plan(reps: dict[int, str], pools: dict[int, str], lang: str) -> list[tuple[str, Convert]]:

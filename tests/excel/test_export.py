@@ -19,12 +19,19 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import func, insert, select, update
 
 from crmdesk.core.customers import create_customer
-from crmdesk.core.errors import CrmdeskError, InvalidValue
+from crmdesk.core.errors import InvalidValue
 from crmdesk.core.models import Customer
 from crmdesk.core.search import Filters
 from crmdesk.excel import exporter
-from crmdesk.excel.exporter import ExportCancelled, export_customers, formula_like, write_template
+from crmdesk.excel.exporter import (
+    ExportCancelled,
+    export_customers,
+    formula_like,
+    unquote_csv,
+    write_template,
+)
 from crmdesk.excel.fields import BY_KEY, FIELDS, header
+from crmdesk.excel.importer import ImportOptions, import_customers
 from crmdesk.excel.mapping import match_header
 
 from ..core.helpers import T0
@@ -83,7 +90,6 @@ def people(session, team) -> dict[str, int]:
     )
     hostile = add(session, team, FORMULAS, pool=team.south_pool)
     empty = add(session, team, {"company": "深圳蓝海贸易有限公司", "email": ""}, status="voided")
-    session.commit()
     return {"full": full, "hostile": hostile, "empty": empty}
 
 
@@ -208,7 +214,6 @@ def test_what_xml_cannot_carry_is_dropped_and_the_rest_kept(session, team, tmp_p
     }
     # no NUL: PostgreSQL cannot store it, so no customer can hold one
     customer = add(session, team, {"company": "重庆\x08银行", **texts}, owner=team.li)
-    session.commit()
     path = tmp_path / "customers.xlsx"
     export_customers(session, path, lang="en")
     expected = {
@@ -232,7 +237,6 @@ def test_only_the_customers_the_list_shows_are_exported(session, team, tmp_path)
     ]
     li = [add(session, team, {"company": f"华南客户{i}有限公司"}, owner=team.li) for i in range(2)]
     pooled = add(session, team, {"company": "华东公海客户有限公司"})
-    session.commit()
     path = tmp_path / "list.xlsx"
 
     assert export_customers(session, path, filters=Filters(owner=team.li)).rows == 2
@@ -270,6 +274,18 @@ def test_csv_has_a_bom_text_values_and_apostrophes_before_formulas(session, team
         else:
             assert value == text, key
     assert empty["Email"] == "" and empty["Contact"] == "" and empty["Amount"] == "0.00"
+
+
+def test_csv_quoting_is_undone_exactly_and_leaves_no_formula(session, team, tmp_path):
+    notes = ["=1+1", "'=1+1", "''+86 139", "'引号", "'", "-", "普通备注", "1-2", " @x"]
+    for note in notes:
+        add(session, team, {"company": f"引号客户{len(note)}{note}", "notes": note})
+    path = tmp_path / "customers.csv"
+    export_customers(session, path, lang="en")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        written = [row["Notes"] for row in csv.DictReader(f)]
+    assert not any(formula_like(text) for text in written)
+    assert [unquote_csv(text) for text in written] == notes
 
 
 @pytest.mark.parametrize("text", ["=1", "+86", "-5", "@x", " =1", "\tx", "\rx"])
@@ -318,6 +334,17 @@ def test_a_selection_with_missing_ids_still_ends_the_bar(session, team, people, 
         progress=lambda *a: calls.append(a),
     )
     assert result.rows == 1 and calls == [(0, 2), (1, 1)]
+
+
+def test_customers_added_while_exporting_never_push_the_bar_past_its_end(
+    session, team, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(exporter, "BATCH", 2)
+    monkeypatch.setattr(exporter, "count", lambda *a: 1)  # counted before 4 more came
+    many(session, team, 5)
+    calls = []
+    export_customers(session, tmp_path / "a.xlsx", progress=lambda *a: calls.append(a))
+    assert calls == [(0, 1), (2, 2), (4, 4), (5, 5)]
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
@@ -386,27 +413,21 @@ def test_template_has_the_data_sheet_first_and_the_example_in_the_instructions(
 
 
 def test_importing_the_untouched_template_creates_nobody(session, team, tmp_path):
-    importer = pytest.importorskip("crmdesk.excel.importer")
     path = write_template(tmp_path / "template.xlsx", "zh")
-    try:
-        report = importer.import_customers(session, path, team.manager)
-    except CrmdeskError:
-        pass  # an empty data sheet may be refused: either way nobody is made
-    else:
-        assert report.created == 0
+    report = import_customers(session, path, team.manager)
+    assert (report.sheet, report.rows, report.created) == ("客户", 0, 0)  # not the example
     assert session.scalar(select(func.count()).select_from(Customer)) == 0
 
 
 def test_the_example_row_copied_to_the_data_sheet_imports(session, team, tmp_path):
     """The instructions' example promises forms the importer must accept."""
-    importer = pytest.importorskip("crmdesk.excel.importer")
     path = write_template(tmp_path / "template.xlsx", "zh")
     book = load_workbook(path)
     data, guide = book.worksheets
     example = [c.value for c in list(guide.iter_rows())[-1]][: len(IMPORTABLE)]
     data.append(example)
     book.save(path)
-    report = importer.import_customers(session, path, team.manager)
+    report = import_customers(session, path, team.manager)
     assert (report.created, report.rejected) == (1, 0)
     customer = session.scalars(select(Customer)).one()
     assert (customer.company, customer.owner_id, customer.phone) == (
@@ -417,13 +438,11 @@ def test_the_example_row_copied_to_the_data_sheet_imports(session, team, tmp_pat
 
 
 def test_an_export_imports_back_as_the_same_customers(session, team, tmp_path):
-    importer = pytest.importorskip("crmdesk.excel.importer")
     for i in range(3):
         add(session, team, {"company": f"回环客户{i}有限公司", "phone": f"1380013800{i}"})
-    session.commit()
     path = tmp_path / "customers.xlsx"
     export_customers(session, path, lang="en")
-    options = importer.ImportOptions(on_duplicate="update")
-    report = importer.import_customers(session, path, team.manager, options)
+    options = ImportOptions(on_duplicate="update")
+    report = import_customers(session, path, team.manager, options)
     assert (report.created, report.rejected) == (0, 0)
     assert session.scalar(select(func.count()).select_from(Customer)) == 3
