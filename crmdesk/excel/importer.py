@@ -60,6 +60,7 @@ from crmdesk.core.models import (
 from crmdesk.core.normalize import phone_digits, phone_key
 from crmdesk.core.team import default_pool_id
 from crmdesk.core.uow import unit_of_work
+from crmdesk.excel.exporter import unquote_csv
 from crmdesk.excel.fields import BY_KEY, header_key
 from crmdesk.excel.mapping import FIRST, HEADER_SEARCH_ROWS, LAST, ColumnMap, auto_map, find_header
 from crmdesk.excel.reader import Row, open_workbook
@@ -291,6 +292,7 @@ def import_customers(
             options.lang,
         )
         run = _Run(session, rep, options, colmap, report, flagged, pool_id, at)
+        run.csv = book.kind == "csv"
         data = itertools.chain(head[colmap.header_index + 1 :], rows)
         try:
             for chunk in _chunked(data, CHUNK):
@@ -359,6 +361,7 @@ class _Run:
             (column, key, PARSERS[_kind(key)], colmap.header_of(column))
             for column, key in sorted(colmap.fields.items())
         ]
+        self.csv = False  # CSV text comes quoted against formulas (exporter.unquote_csv)
         self.default_owner = options.owner
         if options.owner is not None:
             owner = session.get(Rep, options.owner)
@@ -376,6 +379,8 @@ class _Run:
             raw = cells[column] if column < width else None
             if raw is None:
                 continue
+            if self.csv:
+                raw = unquote_csv(raw)
             value, problem = parse(raw)
             if problem is not None:
                 problems.append(CellProblem(row.number, header, problem))
