@@ -188,13 +188,15 @@ def fill_demo(
         if progress:
             progress(last, customers)
     writer.finish()
-    indexing.optimize(session.connection())
     session.commit()
     # Tiers and warnings as the rules see the story just written: the demo's customers
     # were graded before, so no tier history is written for this.
     grading.settle_tiers(session, at)
     session.commit()  # before refresh_warnings, whose own transaction starts afresh
     risk.refresh_warnings(session, now=at)
+    # Last, after the tags those two rewrote: one merged index reads twice as fast.
+    indexing.optimize(session.connection())
+    session.commit()
     return DemoResult(
         customers=customers,
         reps=len(team.reps) + len(team.managers),
