@@ -90,6 +90,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} is not a spreadsheet CRMDesk can read (xlsx, xlsm, xls, ods or csv).",
         "zh": "{name} 不是可读取的表格文件（支持 xlsx、xlsm、xls、ods、csv）。",
     },
+    "bad_spreadsheet.missing": {
+        "en": "{name} does not exist; it may have been moved, renamed or deleted.",
+        "zh": "找不到文件 {name}，可能已被移动、改名或删除。",
+    },
+    "bad_spreadsheet.unreadable": {
+        "en": "{name} cannot be read ({detail}); check that it is not open elsewhere "
+        "and that you may read it.",
+        "zh": "无法读取 {name}（{detail}）；请确认它没有被其他程序占用，且您有读取权限。",
+    },
     "bad_spreadsheet.encrypted": {
         "en": "{name} is protected by a password. Open it in Excel or WPS, remove the "
         "password (File > Info > Protect Workbook), save, and import it again.",
@@ -286,8 +295,8 @@ class InvalidValue(CrmdeskError):
 
 
 class BadSpreadsheet(CrmdeskError):
-    """A file that cannot be imported. `reason` picks the message: not_a_spreadsheet,
-    encrypted, corrupt, too_large, too_many_columns, no_data, no_sheet,
+    """A file that cannot be imported. `reason` picks the message: missing, unreadable,
+    not_a_spreadsheet, encrypted, corrupt, too_large, too_many_columns, no_data, no_sheet,
     no_company_column, rows_rejected."""
 
     def __init__(self, reason: str, **facts: Any) -> None:

@@ -114,6 +114,8 @@ class CellProblem:
     row: int  # as the spreadsheet shows it
     column: str  # the column's header
     problem: Any  # excel.values.Problem or ImportProblem
+    key: str | None = field(default=None, compare=False)  # the customer field, if any
+    raw: Any = field(default=None, compare=False)  # the cell as read
 
     def message(self, lang: str = "en") -> str:
         return self.problem.message(lang)
@@ -383,7 +385,7 @@ class _Run:
                 raw = unquote_csv(raw)
             value, problem = parse(raw)
             if problem is not None:
-                problems.append(CellProblem(row.number, header, problem))
+                problems.append(CellProblem(row.number, header, problem, key, raw))
             elif value is not None:
                 values[key] = value
         record = _Record(row, values, problems)
@@ -410,6 +412,7 @@ class _Run:
     def chunk(self, rows: list[Row]) -> None:
         records = [self.parse(row) for row in rows]
         self.report.rows += len(records)
+        self._forgive(records)
         good = [r for r in records if not r.problems]
         self._match(good)
         new, updates = [], []
@@ -426,6 +429,36 @@ class _Run:
         self._route(new)
         self._create([r for r in new if not r.problems])
         self._update(updates)
+
+    def _forgive(self, records: list[_Record]) -> None:
+        """A row that names its customer by id may hold a value that customer already
+        has, even one a new row could not (an export of old data, imported back): that
+        cell changes nothing, so it is no problem."""
+        if self.options.on_duplicate == "new":
+            return
+        pending = [r for r in records if r.problems and r.customer_id is not None]
+        if not pending:
+            return
+        ids = {r.customer_id for r in pending}
+        current = {
+            row["id"]: row
+            for row in self.session.execute(
+                select(Customer.__table__).where(Customer.id.in_(ids))
+            ).mappings()
+        }
+        for record in pending:
+            old = current.get(record.customer_id)
+            if old is None:
+                continue
+            record.problems = [
+                p
+                for p in record.problems
+                if not (
+                    p.key in old
+                    and old[p.key] is not None
+                    and str(old[p.key]).strip() == str(p.raw).strip()
+                )
+            ]
 
     def _reject(self, record: _Record, problems: list[Any]) -> None:
         self.report.rejected += 1

@@ -151,8 +151,10 @@ def open_workbook(path: str | Path, *, limits: Limits = LIMITS) -> Workbook:
     try:
         with path.open("rb") as f:
             head = f.read(CSV_SAMPLE)
+    except FileNotFoundError as e:
+        raise BadSpreadsheet("missing", name=name) from e
     except OSError as e:
-        raise BadSpreadsheet("corrupt", name=name, detail=e.strerror or str(e)) from e
+        raise BadSpreadsheet("unreadable", name=name, detail=e.strerror or str(e)) from e
     if not head:
         raise _not_spreadsheet(name, "the file is empty")
     if head.startswith(ZIP_MAGIC):

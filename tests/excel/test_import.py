@@ -253,3 +253,15 @@ def test_a_hostile_file_ends_with_a_clear_message_and_no_change(session, team, t
         if case == "million_empty_rows":
             assert report.created == 0 and snapshot(session) == before
     assert time.perf_counter() - started < 20
+
+
+def test_a_file_that_is_not_there_is_named_and_nothing_changes(session, team, tmp_path):
+    before = snapshot(session)
+    with pytest.raises(BadSpreadsheet) as caught:
+        import_customers(session, tmp_path / "已删除.xlsx", team.manager, now=NOW)
+    assert caught.value.reason == "missing"
+    assert "找不到文件 已删除.xlsx" in caught.value.message("zh")
+    with pytest.raises(BadSpreadsheet) as caught:
+        import_customers(session, tmp_path, team.manager, now=NOW)  # a folder
+    assert caught.value.reason == "unreadable"
+    assert snapshot(session) == before
