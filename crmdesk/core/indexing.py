@@ -220,9 +220,14 @@ def create_search_structures(connection: Connection) -> None:
     )
 
 
-def index_new(connection: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+def index_new(
+    connection: Connection,
+    rows: Iterable[Mapping[str, Any]],
+    known_keys: Mapping[int, set[tuple[str, str]]] | None = None,
+) -> None:
     """Index customers that have no entry yet (new rows, in bulk). `rows` give the INDEXED
-    values; the tags are read from the database, as the customers are now."""
+    values; the tags are read from the database, as the customers are now. `known_keys`
+    are duplicate keys a caller already computed (the import, to match rows)."""
     rows = list(rows)
     if not rows:
         return
@@ -236,7 +241,10 @@ def index_new(connection: Connection, rows: Iterable[Mapping[str, Any]]) -> None
         entries.append({"customer_id": cid, "text": entry, "tags": tagged})
         if sqlite:
             fts.append((cid, tokens(entry), tagged or ""))
-        found.extend({"customer_id": cid, "kind": k, "key": v} for k, v in keys(row))
+        row_keys = known_keys.get(cid) if known_keys is not None else None
+        if row_keys is None:
+            row_keys = keys(row)
+        found.extend({"customer_id": cid, "kind": k, "key": v} for k, v in row_keys)
     if sqlite:
         connection.exec_driver_sql(
             f"INSERT INTO {FTS_TABLE} (rowid, tokens, tags) VALUES (?, ?, ?)", fts

@@ -184,6 +184,7 @@ class _Record:
     customer_id: int | None = None  # the id column's value
     match: int | None = None  # the customer this row duplicates
     match_note: ImportProblem | None = None
+    keys: set[tuple[str, str]] | None = None  # duplicate keys, computed once
 
 
 class _Flagged:
@@ -320,7 +321,6 @@ def import_customers(
         )
         error.report = report  # type: ignore[attr-defined]
         raise error
-    run.finish()
     report.committed = True
     return report
 
@@ -358,7 +358,6 @@ class _Run:
         self.row_of: dict[int, int] = {}  # customer created by this import -> its row
         self.reps = {r.name: r for r in session.scalars(select(Rep).where(Rep.active.is_(True)))}
         self.room: dict[int, int] = {}  # rep -> customers they can still take
-        self.credit_ids: list[int] = []
         self.parsers = [
             (column, key, PARSERS[_kind(key)], colmap.header_of(column))
             for column, key in sorted(colmap.fields.items())
@@ -499,7 +498,7 @@ class _Run:
                 record.match = record.customer_id
                 continue
             keys = indexing.keys(record.values)
-            keys_of[id(record)] = keys
+            keys_of[id(record)] = record.keys = keys
             for key in keys:
                 wanted.setdefault(key, []).append(record)
         found: dict[tuple[str, str], int] = {}
@@ -633,12 +632,15 @@ class _Run:
                         "at": row["last_deal_at"],
                     }
                 )
-            if row["credit_rating"]:
-                self.credit_ids.append(cid)
         self.session.execute(insert(Transition), transitions)
         if deals:
             self.session.execute(insert(Deal), deals)
-        indexing.index_new(self.connection, rows)
+        # warnings before the index, which then reads the final tags (no retag at commit)
+        credit = [row["id"] for row in rows if row["credit_rating"]]
+        if credit:
+            risk.refresh_in(self.session, credit, at)
+        known = {row["id"]: r.keys for r, row in zip(records, rows, strict=True) if r.keys}
+        indexing.index_new(self.connection, rows, known)
         self.report.created += len(ids)
 
     def _reserve_ids(self, count: int) -> list[int]:
@@ -665,7 +667,7 @@ class _Run:
                 select(Customer.__table__).where(Customer.id.in_(ids))
             ).mappings()
         }
-        changes, history, done = [], [], set()
+        changes, history, done, credit = [], [], set(), []
         for record in records:
             cid = record.match
             assert cid is not None
@@ -715,7 +717,7 @@ class _Run:
                 }
             )
             if "credit_rating" in changed:
-                self.credit_ids.append(cid)
+                credit.append(cid)
         for names, group in itertools.groupby(
             sorted(changes, key=lambda c: sorted(c)), key=lambda c: tuple(sorted(c))
         ):
@@ -728,12 +730,10 @@ class _Run:
             self.connection.execute(stmt, list(group))
         if history:
             self.session.execute(insert(Transition), history)
+            if credit:
+                risk.refresh_in(self.session, credit, self.at)
             touched = [h["customer_id"] for h in history]
             indexing.reindex(self.connection, touched)
-
-    def finish(self) -> None:
-        if self.credit_ids:
-            risk.refresh_in(self.session, self.credit_ids, self.at)
 
 
 def _differs(key: str, old: Any, new: Any) -> bool:

@@ -265,3 +265,13 @@ def test_a_file_that_is_not_there_is_named_and_nothing_changes(session, team, tm
         import_customers(session, tmp_path, team.manager, now=NOW)  # a folder
     assert caught.value.reason == "unreadable"
     assert snapshot(session) == before
+
+
+def test_a_poor_credit_rating_warns_and_is_found_by_its_warning(session, team, tmp_path):
+    path = xlsx(tmp_path / "credit.xlsx", [["信用差有限公司", "D"], ["信用好有限公司", "A"]],
+                headers=["客户名称", "信用等级"])  # fmt: skip
+    import_customers(session, path, team.manager, now=NOW)
+    risky = by_company(session, "信用差有限公司")
+    assert risky.warning_flags and risky.risk_score == 30
+    found = search(session, "有限公司", Filters(warning="credit"))
+    assert [r["id"] for r in found.rows] == [risky.id]
