@@ -342,8 +342,8 @@ def _actor(session: Any, name: str | None) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from crmdesk.core.search import resolve_pool, resolve_rep
-    from crmdesk.excel.importer import ImportOptions, import_customers
-    from crmdesk.excel.mapping import load_mapping
+    from crmdesk.excel.importer import ImportOptions, import_customers, read_columns
+    from crmdesk.excel.mapping import load_mapping, save_mapping
 
     lang = user_language()
     with opened(args) as database, database.session() as session:
@@ -363,6 +363,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             lang=lang,
         )
         actor = _actor(session, args.as_rep)
+        if args.save_mapping:
+            _, colmap, _ = read_columns(args.file, options)
+            save_mapping(session, args.save_mapping, colmap, actor)
         session.rollback()
         with terminal_progress("import", not args.json) as progress:
             try:
@@ -486,6 +489,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file")
     imp.add_argument("--sheet", help="default: the first sheet that holds data")
     imp.add_argument("--mapping", help="a saved mapping's name, or a .json of header -> field")
+    imp.add_argument("--save-mapping", metavar="NAME", help="keep this file's mapping as NAME")
     imp.add_argument("--on-duplicate", choices=("skip", "update", "new"), default="skip")
     target = imp.add_mutually_exclusive_group()
     target.add_argument("--owner", help="rows without an owner go to this rep (name or id)")

@@ -72,3 +72,29 @@ def test_rejected_rows_exit_1_with_one_line_and_the_rows_to_fix(dbfile, capsys, 
 def test_a_password_protected_file_is_refused_in_one_line(dbfile, capsys):  # noqa: F811
     code, _, err = run(capsys, "--db", str(dbfile), "import", f"{FILES}/password.xls")
     assert code == 1 and "password" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_mapping_saved_with_one_file_reads_the_next(dbfile, capsys, tmp_path):  # noqa: F811
+    first = tmp_path / "first.xlsx"
+    book = Workbook()
+    book.active.append(["单位", "手机"])
+    book.active.append(["一号有限公司", "13800138001"])
+    book.save(first)
+    choices = tmp_path / "choices.json"
+    choices.write_text(json.dumps({"单位": "company"}, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(
+        capsys, "--db", str(dbfile), "import", str(first), "--mapping", str(choices),
+        "--save-mapping", "展会", "--json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["created"] == 1
+    second = tmp_path / "second.xlsx"
+    book = Workbook()
+    book.active.append(["手机", "单位"])
+    book.active.append(["13800138002", "二号有限公司"])
+    book.save(second)
+    code, out, err = run(capsys, "--db", str(dbfile), "import", str(second), "--json")
+    assert code == 1 and "单位" in err  # without the mapping: no company column
+    code, out, _ = run(
+        capsys, "--db", str(dbfile), "import", str(second), "--mapping", "展会", "--json"
+    )
+    assert code == 0 and json.loads(out)["created"] == 1
