@@ -116,6 +116,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{name} 解压后将超过 {limit} MB，为保护电脑已拒绝读取。"
         "请把客户数据单独另存为新文件。",
     },
+    "bad_spreadsheet.sparse_sheet": {
+        "en": "Sheet '{sheet}' of {name} reaches row {rows} and column {columns} but holds "
+        "only {cells} values; something typed far from the data makes it too large to open. "
+        "Delete the rows and columns after your data (or copy the customers to a new file) "
+        "and import again.",
+        "zh": "{name} 的工作表「{sheet}」延伸到第 {rows} 行、第 {columns} 列，却只有 {cells} 个值；"
+        "远离数据的零星内容让它大到无法打开。请删除数据之后的多余行列（或把客户数据复制到新文件）后重新导入。",
+    },
     "bad_spreadsheet.too_many_columns": {
         "en": "Sheet '{sheet}' of {name} has {count} columns; at most {limit} can be "
         "imported. Delete the empty or unneeded columns and save again.",
@@ -296,8 +304,8 @@ class InvalidValue(CrmdeskError):
 
 class BadSpreadsheet(CrmdeskError):
     """A file that cannot be imported. `reason` picks the message: missing, unreadable,
-    not_a_spreadsheet, encrypted, corrupt, too_large, too_many_columns, no_data, no_sheet,
-    no_company_column, rows_rejected."""
+    not_a_spreadsheet, encrypted, corrupt, too_large, sparse_sheet, too_many_columns,
+    no_data, no_sheet, no_company_column, rows_rejected."""
 
     def __init__(self, reason: str, **facts: Any) -> None:
         self.reason = reason

@@ -47,7 +47,6 @@ MIB = 1 << 20
 LARGE_ENTRY = 10 * MIB  # below this, a high compression ratio is harmless
 GRID_FLOOR = 2_000_000  # cells (~64 MB in calamine): no sheet this small is refused for shape
 SPARSE = 8  # a grid may hold 8 times its values (a header wider than the data) before it is a bomb
-CELL_BYTES = 32  # what one grid cell costs in calamine, measured
 HEAD_ROWS = 30  # rows looked at to tell a data sheet from an instructions sheet
 CSV_SAMPLE = 64 * 1024
 CSV_MAX_LINE = 4 * MIB  # characters; a longer line is not a table row
@@ -178,10 +177,7 @@ def _check_grid(name: str, limits: Limits, sheet: str, grid: Grid) -> None:
     area = rows * cols
     if area > GRID_FLOOR and area > SPARSE * cells:
         raise BadSpreadsheet(
-            "too_large",
-            name=name,
-            limit=area * CELL_BYTES // MIB,
-            detail=f"sheet '{sheet}' spans {rows} rows x {cols} columns for {cells} values",
+            "sparse_sheet", name=name, sheet=sheet, rows=rows, columns=cols, cells=cells
         )
 
 

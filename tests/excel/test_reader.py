@@ -25,6 +25,7 @@ SAYS = {
     "encrypted": ("is protected by a password", "设有打开密码"),
     "corrupt": ("is damaged and cannot be read", "已损坏，无法读取"),
     "too_large": ("would unpack to more than", "解压后将超过"),
+    "sparse_sheet": ("something typed far from the data", "远离数据的零星内容"),
     "too_many_columns": ("at most 1000 can be imported", "最多只能导入 1000 列"),
 }
 
@@ -154,11 +155,15 @@ def test_hostile_file_ends_in_its_reason_quickly(tmp_path: Path, case: str) -> N
     assert time.perf_counter() - started < 5
 
 
-def test_a_far_value_names_the_shape_and_its_memory(tmp_path: Path) -> None:
+def test_a_far_value_names_the_shape_of_the_sheet(tmp_path: Path) -> None:
     error = refusal(hostile.make_far_row(tmp_path))
-    assert error.facts["detail"] == "sheet '客户' spans 1048576 rows x 16 columns for 3 values"
-    assert error.message("en").startswith("far_row.xlsx would unpack to more than 512 MB;")
-    assert error.message("zh").startswith("far_row.xlsx 解压后将超过 512 MB")
+    assert error.reason == "sparse_sheet"
+    assert error.message("en").startswith(
+        "Sheet '客户' of far_row.xlsx reaches row 1048576 and column 16 but holds only 3 values"
+    )
+    assert error.message("zh").startswith(
+        "far_row.xlsx 的工作表「客户」延伸到第 1048576 行、第 16 列"
+    )
 
 
 def test_limits_are_the_callers(tmp_path: Path) -> None:
