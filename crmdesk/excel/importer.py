@@ -64,7 +64,7 @@ from crmdesk.excel.exporter import unquote_csv
 from crmdesk.excel.fields import BY_KEY, header_key
 from crmdesk.excel.mapping import FIRST, HEADER_SEARCH_ROWS, LAST, ColumnMap, auto_map, find_header
 from crmdesk.excel.reader import Row, open_workbook
-from crmdesk.excel.values import PARSERS
+from crmdesk.excel.values import PARSERS, Problem
 
 ON_DUPLICATE = ("skip", "update", "new")
 CHUNK = 2000
@@ -77,8 +77,12 @@ UPDATABLE = (
     "company", "contact", "phone", "phone2", "email", "wechat", "industry", "region",
     "source", "notes", "credit_rating", "next_followup_at",
 )  # fmt: skip
-LIMITS = {"company": 200, "contact": 100, "wechat": 100, "industry": 50, "region": 50,
-          "source": 50}  # fmt: skip
+# Text longer than its column holds is a problem in the row, not an error at commit.
+LIMITS = {
+    key: Customer.__table__.c[key].type.length
+    for key in COLUMNS
+    if getattr(Customer.__table__.c[key].type, "length", None)
+}
 PROBLEM_HEADER = {"zh": "导入问题", "en": "Import problem"}
 
 MESSAGES = {
@@ -93,7 +97,6 @@ MESSAGES = {
     "duplicate_row": ("the same customer as row {value}", "与第 {value} 行是同一个客户"),
     "read_only": ("customer {value} is closed or archived", "客户 {value} 已关闭或归档"),
     "not_yours": ("customer {value} is not yours to update", "客户 {value} 不归您负责，不能更新"),
-    "too_long": ("longer than {value} characters", "超过 {value} 个字符"),
 }
 
 
@@ -397,8 +400,8 @@ class _Run:
         for key, limit in LIMITS.items():
             if key in values and len(values[key]) > limit:
                 header = self.colmap.header_of(self.colmap.column_of(key) or 0)
-                problems.append(CellProblem(row.number, header, ImportProblem("too_long", limit)))
-                del values[key]
+                problem = Problem("too_long", values.pop(key), limit)
+                problems.append(CellProblem(row.number, header, problem, key))
         if not values.get("company"):
             header = self.colmap.header_of(self.colmap.column_of("company") or 0)
             problems.append(CellProblem(row.number, header, ImportProblem("company_missing")))

@@ -275,3 +275,15 @@ def test_a_poor_credit_rating_warns_and_is_found_by_its_warning(session, team, t
     assert risky.warning_flags and risky.risk_score == 30
     found = search(session, "有限公司", Filters(warning="credit"))
     assert [r["id"] for r in found.rows] == [risky.id]
+
+
+def test_text_longer_than_its_column_is_a_problem_of_its_row(session, team, tmp_path):
+    long_mail = "a" * 250 + "@qq.com"
+    path = xlsx(tmp_path / "long.xlsx", [["长" * 201, long_mail], ["正常有限公司", "ok@qq.com"]],
+                headers=["客户名称", "邮箱"])  # fmt: skip
+    report = import_customers(session, path, team.manager, ImportOptions(valid_only=True))
+    assert (report.created, report.rejected) == (1, 1)
+    assert {(p.row, p.column, p.message("zh")) for p in report.problems} >= {
+        (2, "客户名称", "超过 200 个字符"),
+        (2, "邮箱", "超过 200 个字符"),
+    }
