@@ -120,6 +120,10 @@ class Team:
 
 @pytest.fixture
 def team(session: Session) -> Team:
+    return make_team(session)
+
+
+def make_team(session: Session) -> Team:
     """A manager, three reps, the default pool and 华南公海 with 李四 as its admin."""
     t0 = datetime(2026, 1, 1, 9, 0)
     manager = add_rep(session, "王经理", role="manager", now=t0)

@@ -24,6 +24,7 @@ the owner plan. PostgreSQL uses the common plan, with ILIKE over a trigram index
 from __future__ import annotations
 
 import time
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,6 +36,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core.errors import InvalidValue, NotFound
 from crmdesk.core.indexing import FTS_TABLE, fts_query, query_terms, tag
 from crmdesk.core.models import (
+    ACTIVE,
     POOL,
     STAGES,
     STATUSES,
@@ -46,7 +48,8 @@ from crmdesk.core.models import (
     Rep,
 )
 from crmdesk.core.models import SearchEntry as Entry
-from crmdesk.core.pools import mask_email, mask_phone
+from crmdesk.core.pools import all_reclaim_rules, days_left, mask_email, mask_phone
+from crmdesk.core.uow import chunks
 
 C = Customer.__table__.c
 RARE = 10_000
@@ -355,6 +358,67 @@ def count(session: Session, query: str = "", filters: Filters | None = None) -> 
     if terms:
         stmt = _like_terms(session, stmt, terms)
     return int(session.execute(stmt).scalar() or 0)
+
+
+def matching_ids(
+    session: Session,
+    query: str = "",
+    filters: Filters | None = None,
+    *,
+    sort: str = "id",
+    descending: bool = True,
+) -> array[int]:
+    """Every matching id in list order: what a window's table holds for a million rows
+    (8 bytes each) before it reads the rows it shows with `rows_by_id`."""
+    filters = filters or Filters()
+    terms = query_terms(query)
+    match = _match(session, terms, filters) if _sqlite(session) else ""
+    out: array[int] = array("q")
+    if match and sort == "id":
+        order = "DESC" if descending else "ASC"
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q ORDER BY rowid {order}"
+        result = session.execute(text(sql), {"q": match})
+    else:
+        stmt = select(C.id).select_from(Customer.__table__).where(*_conditions(session, filters))
+        if match:
+            stmt = _not_indexed(stmt.where(C.id.in_(_fts_ids(match))))
+        elif terms:
+            stmt = _like_terms(session, stmt, terms)
+        result = session.execute(stmt.order_by(*_order(sort, descending)))
+    while part := result.scalars().fetchmany(50_000):
+        out.extend(part)
+    return out
+
+
+def rows_by_id(
+    session: Session,
+    ids: Sequence[int],
+    *,
+    mask_for: int | None = None,
+    now: datetime | None = None,
+) -> dict[int, dict[str, Any]]:
+    """The list columns of these customers, masked for `mask_for` as in `search`; with
+    `now`, also `days_left` before the rules reclaim each one (None when they cannot)."""
+    rows: list[dict[str, Any]] = []
+    for part in chunks(list(ids), 900):
+        stmt = select(*(C[name] for name in ROW_COLUMNS)).where(C.id.in_(part))
+        rows.extend(dict(r) for r in session.execute(stmt).mappings())
+    if mask_for is not None:
+        _mask(session, rows, mask_for)
+    if now is not None:
+        _days_left(session, rows, now)
+    return {row["id"]: row for row in rows}
+
+
+def _days_left(session: Session, rows: list[dict[str, Any]], now: datetime) -> None:
+    owned = [r["id"] for r in rows if r["status"] == ACTIVE and r["owner_id"] is not None]
+    left: dict[int, int | None] = {}
+    if owned:
+        rules = {r.pool_id: r for r in all_reclaim_rules(session)}
+        for c in session.scalars(select(Customer).where(Customer.id.in_(owned))):
+            left[c.id] = days_left(c, rules[c.pool_id], now) if c.pool_id in rules else None
+    for row in rows:
+        row["days_left"] = left.get(row["id"])
 
 
 def iter_rows(

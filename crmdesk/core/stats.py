@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crmdesk.core.models import ACTIVE, POOL, Customer, Pool, Rep
+from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, VOIDED, Customer, Pool, Rep
 
 
 def customer_stats(session: Session) -> dict[str, Any]:
@@ -32,3 +32,22 @@ def customer_stats(session: Session) -> dict[str, Any]:
         "by_tier": grouped(Customer.tier),
         "by_stage": grouped(Customer.stage),
     }
+
+
+def list_counts(session: Session, rep_id: int) -> dict[str, int]:
+    """The side bar's numbers, each one indexed count: `mine`, `team`, `voided`,
+    `closed` (closed and archived) and `pool:<id>` for every pool."""
+
+    def count(*where: Any) -> int:
+        return int(session.scalar(select(func.count()).select_from(Customer).where(*where)) or 0)
+
+    out = {
+        "mine": count(Customer.owner_id == rep_id, Customer.status == ACTIVE),
+        "team": count(Customer.status == ACTIVE),
+        "voided": count(Customer.status == VOIDED),
+        "closed": count(Customer.status.in_((CLOSED, ARCHIVED))),
+    }
+    pooled = select(Customer.pool_id, func.count()).where(Customer.status == POOL)
+    for pool_id, n in session.execute(pooled.group_by(Customer.pool_id)):
+        out[f"pool:{pool_id}"] = int(n)
+    return out

@@ -1,0 +1,257 @@
+"""One customer list: a search box, filters, the paged table and the actions' toolbar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import distinct, select
+from sqlalchemy.orm import Session
+
+from crmdesk.core.models import STAGES, TIERS, WARNING_BITS, Customer, Pool, Rep
+from crmdesk.core.search import Filters
+from crmdesk.ui import labels
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.customer_model import (
+    COLUMN,
+    COLUMNS,
+    HIDDEN_BY_DEFAULT,
+    ROW_ROLE,
+    CustomerTableModel,
+    Query,
+)
+from crmdesk.ui.tasks import Task
+
+DEBOUNCE_MS = 250
+ANY = None
+
+
+class ListPage(QWidget):
+    """A list over `base` filters that the user narrows with words and the filter bar."""
+
+    selection_changed = Signal()
+    open_customer = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        base: Filters,
+        *,
+        sort: str = "id",
+        descending: bool = True,
+        filters: tuple[str, ...] = ("owner", "tier", "stage", "warning", "region", "industry"),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.base = base
+        self.model = CustomerTableModel(ctx, self)
+        self.model.query = Query(sort=sort, descending=descending)
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("search_box")
+        self.search_box.setPlaceholderText(
+            self.tr("Search company, contact, phone, pinyin initials…")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search_box.textChanged.connect(self._debounce.start)
+        self.search_box.returnPressed.connect(self.reload)
+
+        self.combos: dict[str, QComboBox] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 3)
+        for name in filters:
+            if name == "owner" and not ctx.actor.is_manager:
+                continue
+            combo = QComboBox(self)
+            combo.setObjectName(f"filter_{name}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.addItem(self._any_text(name), ANY)
+            combo.currentIndexChanged.connect(self.reload)
+            self.combos[name] = combo
+            bar.addWidget(combo)
+        self._fill_fixed_choices()
+
+        self.table = QTableView(self)
+        self.table.setObjectName("customer_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(COLUMN.get(sort, 0), _order(descending))
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+        for key in HIDDEN_BY_DEFAULT:
+            self.table.setColumnHidden(COLUMN[key], True)
+        header.resizeSection(COLUMN["company"], 260)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.table.doubleClicked.connect(
+            lambda index: self.open_customer.emit(self.model.id_at(index.row()))
+        )
+
+        self.status = QLabel(self)
+        self.status.setObjectName("list_status")
+        self.model.first_page.connect(self._first_page_shown)
+        self.model.counted.connect(self._counted)
+        self._first_seconds = 0.0
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        self.toolbar_row = QHBoxLayout()
+        layout.addLayout(bar)
+        layout.addLayout(self.toolbar_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self._load_choices()
+        self.reload()
+
+    # --- filters ---------------------------------------------------------------------
+
+    def _any_text(self, name: str) -> str:
+        return {
+            "owner": self.tr("All owners"),
+            "pool": self.tr("All pools"),
+            "tier": self.tr("All tiers"),
+            "stage": self.tr("All stages"),
+            "warning": self.tr("Warnings: any or none"),
+            "region": self.tr("All regions"),
+            "industry": self.tr("All industries"),
+            "status": self.tr("All statuses"),
+        }[name]
+
+    def _fill_fixed_choices(self) -> None:
+        for name, values, word in (
+            ("tier", TIERS, labels.tier),
+            ("stage", STAGES, labels.stage),
+            ("warning", ("any", *WARNING_BITS), labels.warning),
+        ):
+            combo = self.combos.get(name)
+            if combo is not None:
+                for value in values:
+                    combo.addItem(word(value), value)
+        status = self.combos.get("status")
+        if status is not None:
+            for value in self.base.status or ():
+                status.addItem(labels.status(value), value)
+
+    def _load_choices(self) -> None:
+        """Owners, pools, regions and industries: distinct values read in the background."""
+        wanted = [n for n in ("owner", "pool", "region", "industry") if n in self.combos]
+        if not wanted:
+            return
+
+        def read(session: Session) -> dict[str, list[tuple[str, Any]]]:
+            out: dict[str, list[tuple[str, Any]]] = {}
+            if "owner" in wanted:
+                reps = session.execute(select(Rep.name, Rep.id).order_by(Rep.name)).tuples()
+                out["owner"] = [(self.tr("(no owner)"), 0), *reps]
+            if "pool" in wanted:
+                out["pool"] = list(session.execute(select(Pool.name, Pool.id)).tuples())
+            for name in ("region", "industry"):
+                if name in wanted:
+                    column = getattr(Customer, name)
+                    values = session.scalars(
+                        select(distinct(column)).where(column.is_not(None)).order_by(column)
+                    )
+                    out[name] = [(v, v) for v in values if v]
+            return out
+
+        Task(self, self.ctx, lambda session, _p: read(session)).success(self._fill_choices).run()
+
+    def _fill_choices(self, choices: dict[str, list[tuple[str, Any]]]) -> None:
+        for name, items in choices.items():
+            combo = self.combos[name]
+            combo.blockSignals(True)
+            for text, value in items:
+                combo.addItem(str(text), value)
+            combo.blockSignals(False)
+
+    def filters(self) -> Filters:
+        chosen = {name: combo.currentData() for name, combo in self.combos.items()}
+        base = self.base
+        tier = chosen.get("tier")
+        stage = chosen.get("stage")
+        status = chosen.get("status")
+        return Filters(
+            status=(status,) if status else base.status,
+            owner=chosen["owner"] if chosen.get("owner") is not None else base.owner,
+            pool=chosen.get("pool") if chosen.get("pool") is not None else base.pool,
+            tier=(tier,) if tier else base.tier,
+            warning=chosen.get("warning") or base.warning,
+            region=chosen.get("region") or base.region,
+            industry=chosen.get("industry") or base.industry,
+            stage=(stage,) if stage else base.stage,
+            visible_to=base.visible_to,
+        )
+
+    def reload(self) -> None:
+        """Run the words and filters now (the box waits for a pause in typing)."""
+        self._debounce.stop()
+        current = self.model.query
+        words = self.search_box.text().strip()
+        self.model.set_query(Query(words, self.filters(), current.sort, current.descending))
+
+    # --- status line and columns ----------------------------------------------------
+
+    def _first_page_shown(self, seconds: float) -> None:
+        self._first_seconds = seconds
+        if self.model.is_complete():
+            return
+        self.status.setText(
+            self.tr("Showing the first {n} customers ({ms} ms); counting the rest…").format(
+                n=self.model.total(), ms=round(seconds * 1000)
+            )
+        )
+
+    def _counted(self, total: int) -> None:
+        self.status.setText(
+            self.tr("{n} customers · first page in {ms} ms").format(
+                n=f"{total:,}", ms=round(self._first_seconds * 1000)
+            )
+        )
+
+    def _choose_columns(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        for i, column in enumerate(COLUMNS):
+            action = menu.addAction(column.title())
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(i))
+            action.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(at))
+
+    # --- selection -------------------------------------------------------------------
+
+    def selected_rows(self) -> list[dict[str, Any]]:
+        indexes = self.table.selectionModel().selectedRows()
+        return [self.model.data(i, ROW_ROLE) for i in sorted(indexes, key=lambda i: i.row())]
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.id_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+
+def _order(descending: bool) -> Qt.SortOrder:
+    return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

@@ -1,0 +1,180 @@
+"""Database work off the GUI thread (Anki's CollectionOp, STYLE.md).
+
+    Task(parent, ctx, lambda session, progress: void_customers(session, ...))
+        .success(on_done).changes(CUSTOMERS).progress(tr("Voiding…")).run()
+
+The work gets its own session on a worker thread and returns plain data; `success`
+runs on the GUI thread. A refusal (`CrmdeskError`) is shown in the user's language and
+changed nothing; anything else is a bug and goes to one error dialog. A task never
+touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.orm import Session
+
+from crmdesk.core.errors import CrmdeskError, ImportCancelled
+from crmdesk.ui.context import AppContext
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+_running: set[Task[Any]] = set()
+
+
+def idle() -> bool:
+    """True when no task is running (tests wait for this)."""
+    return not _running
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+class Progress:
+    """Handed to the work: report how far it got, and ask whether the user cancelled."""
+
+    def __init__(self, signal: Signal) -> None:
+        self._signal = signal
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self._signal.emit(done, total)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+    progressed = Signal(int, int)
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task[Any]) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        task = self.task
+        try:
+            with task.ctx.session() as session:
+                result = task.work(session, task.progress_state)
+        except BaseException as exc:
+            task.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            task.signals.done.emit(result)
+
+
+def show_message(parent: QWidget | None, text: str, *, error: bool = True) -> QMessageBox:
+    """A window-modal message that does not block the caller (tests read it)."""
+    box = QMessageBox(parent)
+    box.setObjectName("task_message")
+    box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("CRMDesk"))
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class Task(Generic[T]):
+    """One piece of work on the shared thread pool; build it, then `run()`."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        ctx: AppContext,
+        work: Callable[[Session, Progress], T],
+    ) -> None:
+        self.parent = parent
+        self.ctx = ctx
+        self.work = work
+        self.signals = _Signals()
+        self.progress_state = Progress(self.signals.progressed)
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[BaseException], bool] | None = None
+        self._label: str | None = None
+        self._changes: frozenset[str] = frozenset()
+        self._dialog: QProgressDialog | None = None
+
+    def success(self, fn: Callable[[T], None]) -> Task[T]:
+        self._on_success = fn
+        return self
+
+    def failure(self, fn: Callable[[BaseException], bool]) -> Task[T]:
+        """`fn` returns True when it dealt with the error; otherwise it is shown."""
+        self._on_failure = fn
+        return self
+
+    def changes(self, *areas: str) -> Task[T]:
+        self._changes = frozenset(areas)
+        return self
+
+    def progress(self, label: str) -> Task[T]:
+        """Show a progress dialog with Cancel if the work takes longer than a moment."""
+        self._label = label
+        return self
+
+    def run(self) -> Task[T]:
+        self.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        if self._label is not None:
+            dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, self.parent)
+            dialog.setObjectName("task_progress")
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(400)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(self.progress_state.cancel)
+            self.signals.progressed.connect(self._progressed)
+            self._dialog = dialog
+        _running.add(self)
+        QThreadPool.globalInstance().start(_Runner(self))
+        return self
+
+    def cancel(self) -> None:
+        self.progress_state.cancel()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._dialog is not None and not self.progress_state.cancelled():
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(min(done, total) if total else 0)
+
+    def _finish(self) -> None:
+        _running.discard(self)
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.progress_state.cancel)
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _done(self, result: T) -> None:
+        self._finish()
+        if self._changes:
+            self.ctx.notify(*self._changes)
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def _failed(self, exc: BaseException, trace: str) -> None:
+        self._finish()
+        if self._on_failure is not None and self._on_failure(exc):
+            return
+        if isinstance(exc, ImportCancelled) or self.progress_state.cancelled():
+            return
+        if isinstance(exc, CrmdeskError):
+            show_message(self.parent, exc.message(self.ctx.lang))
+            return
+        log.error("task failed:\n%s", trace)
+        show_message(self.parent, tr("Something went wrong; nothing was changed.") + "\n\n" + trace)

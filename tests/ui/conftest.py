@@ -1,0 +1,47 @@
+"""Widgets over a real SQLite file; the services under them are tested on both databases."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from crmdesk.storage.engine import Database, resolve_url
+from crmdesk.ui import tasks
+from crmdesk.ui.context import AppContext
+from tests.conftest import Team, make_team
+
+
+@pytest.fixture
+def ui_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+    path = tmp_path / "crmdesk.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    database = Database(resolve_url(str(path)))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ui_team(ui_db: Database) -> Team:
+    with ui_db.session() as session:
+        return make_team(session)
+
+
+@pytest.fixture
+def ctx(qapp: object, ui_db: Database, ui_team: Team) -> AppContext:
+    """The manager 王经理, in English."""
+    return AppContext(ui_db, ui_team.manager, "en")
+
+
+@pytest.fixture
+def rep_ctx(qapp: object, ui_db: Database, ui_team: Team) -> AppContext:
+    """The rep 张三, in English."""
+    return AppContext(ui_db, ui_team.zhang, "en")
+
+
+def wait_tasks(qtbot: QtBot, timeout: int = 15_000) -> None:
+    """Let every background task finish and deliver its result."""
+    qtbot.waitUntil(tasks.idle, timeout=timeout)
