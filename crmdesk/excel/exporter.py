@@ -31,6 +31,7 @@ leaves no partial file, and an earlier file of that name untouched.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import re
@@ -325,11 +326,12 @@ def _write_xlsx(
             append([row[key] if convert is None else convert(row[key]) for key, convert in plan])
             done += 1
         steps.finish(done)
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(FIELDS))}{done + 1}"
+        book.save(part)  # a folder that vanished fails here, with rows spooled
     except BaseException:
-        _discard(sheet)
+        with contextlib.suppress(Exception):  # save may have closed the sheet already
+            _discard(sheet)
         raise
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(FIELDS))}{done + 1}"
-    book.save(part)
     return done
 
 

@@ -134,6 +134,7 @@ class ImportOptions:
     pool: int | None = None  # ...or, without one, into this pool (default: the default pool)
     valid_only: bool = False
     lang: str = "zh"
+    header_row: int | None = None  # the header's row number as the sheet shows it; None: found
 
 
 @dataclass
@@ -241,7 +242,7 @@ def read_columns(path: str | Path, options: ImportOptions) -> tuple[str, ColumnM
 def _column_map(name: str, head: list[Row], options: ImportOptions) -> ColumnMap:
     if not head:
         raise BadSpreadsheet("no_data", name=name, detail="the sheet is empty")
-    index = find_header([r.values for r in head])
+    index = _header_index(name, head, options.header_row)
     saved = None
     if options.mapping is not None:
         saved = {header_key(h): f for h, f in options.mapping.items()}
@@ -250,6 +251,18 @@ def _column_map(name: str, head: list[Row], options: ImportOptions) -> ColumnMap
         headers = ", ".join(h for h in colmap.headers if h) or "-"
         raise BadSpreadsheet("no_company_column", name=name, headers=headers)
     return colmap
+
+
+def _header_index(name: str, head: list[Row], header_row: int | None) -> int:
+    """The person's header row (among the rows a header is looked for in), else the found one."""
+    if header_row is None:
+        return find_header([r.values for r in head])
+    for index, row in enumerate(head):
+        if row.number == header_row:
+            return index
+    raise InvalidValue(
+        field="header_row", why=f"row {header_row} is not among the first rows of {name}"
+    )
 
 
 @unit_of_work

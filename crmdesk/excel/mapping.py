@@ -153,8 +153,9 @@ def _field_or_ignore(value: str) -> str:
 def as_saved(colmap: ColumnMap) -> dict[str, str]:
     """What saving this map stores: header key -> field, and IGNORE for the rest."""
     saved = {header_key(colmap.headers[c]): f for c, f in colmap.fields.items()}
-    for column in (*colmap.unknown, *colmap.repeated):
-        saved.setdefault(header_key(colmap.headers[column]), IGNORE)
+    for column, text in enumerate(colmap.headers):  # unknown, repeated, or set aside by hand
+        if text and column not in colmap.fields and column not in colmap.read_only:
+            saved.setdefault(header_key(text), IGNORE)
     return saved
 
 

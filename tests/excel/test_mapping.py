@@ -129,3 +129,9 @@ def test_a_saved_mapping_is_reused_for_the_next_file(session, team):
     assert again.fields == {1: "company", 2: "phone"}
     with pytest.raises(InvalidValue):
         load_mapping(session, "没有这个")
+
+
+def test_a_column_left_out_by_hand_stays_out_when_the_mapping_is_reused():
+    chosen = with_choices(auto_map(["单位", "手机", "序号"]), {"单位": "company", "手机": IGNORE})
+    again = auto_map(["手机", "单位"], saved=as_saved(chosen))
+    assert again.fields == {1: "company"}
