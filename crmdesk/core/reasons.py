@@ -1,14 +1,29 @@
-"""Void, close and release reasons: editable lists, seeded with DESIGN.md's."""
+"""Void, close and release reasons: editable lists, seeded with DESIGN.md's.
+
+A manager adds, renames, reorders, retires and reinstates reasons. A reason is never
+deleted and its code never changes: transitions store the code, so old history keeps
+its label (the current one) after a rename or retirement. A retired reason is no
+longer offered nor accepted for new actions.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crmdesk.core.errors import NoteRequired, ReasonRequired, UnknownReason
-from crmdesk.core.models import Reason
+from crmdesk.core.errors import (
+    InvalidValue,
+    NoteRequired,
+    NotFound,
+    PermissionDenied,
+    ReasonRequired,
+    UnknownReason,
+)
+from crmdesk.core.models import REASON_KINDS, Reason, Rep
+from crmdesk.core.uow import unit_of_work
 
 # (code, 中文, English, needs a note)
 DEFAULTS: dict[str, list[tuple[str, str, str, bool]]] = {
@@ -53,6 +68,7 @@ class ReasonInfo:
     label_zh: str
     label_en: str
     needs_note: bool
+    active: bool = True
 
 
 def seed_reasons(session: Session) -> None:
@@ -73,11 +89,16 @@ def seed_reasons(session: Session) -> None:
                 )
 
 
-def list_reasons(session: Session, kind: str) -> list[ReasonInfo]:
-    rows = session.scalars(
-        select(Reason).where(Reason.kind == kind, Reason.active).order_by(Reason.position)
-    )
-    return [ReasonInfo(r.kind, r.code, r.label_zh, r.label_en, r.needs_note) for r in rows]
+def list_reasons(session: Session, kind: str, *, retired: bool = False) -> list[ReasonInfo]:
+    """The reasons offered for `kind`, in order; with `retired`, the retired ones too
+    (to edit the list, or to label old history)."""
+    stmt = select(Reason).where(Reason.kind == kind).order_by(Reason.position, Reason.id)
+    if not retired:
+        stmt = stmt.where(Reason.active)
+    return [
+        ReasonInfo(r.kind, r.code, r.label_zh, r.label_en, r.needs_note, r.active)
+        for r in session.scalars(stmt)
+    ]
 
 
 def check_reason(session: Session, kind: str, code: str | None, note: str | None) -> Reason:
@@ -92,3 +113,165 @@ def check_reason(session: Session, kind: str, code: str | None, note: str | None
     if reason.needs_note and not (note or "").strip():
         raise NoteRequired(reason=reason.label_en, reason_zh=reason.label_zh, kind=kind)
     return reason
+
+
+# --- editing the lists (Settings) ------------------------------------------------------
+
+LABEL_LENGTH = 100
+
+
+def _check_manager(session: Session, actor: int) -> None:
+    rep = session.get(Rep, actor)
+    if rep is None:
+        raise NotFound(kind="rep", ids=[actor])
+    if not rep.is_manager:
+        raise PermissionDenied(actor=rep.name, action="edit", why="managers only")
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in REASON_KINDS:
+        raise InvalidValue(field="kind", why="must be void, close or release")
+
+
+def _labels(label_zh: str, label_en: str) -> tuple[str, str]:
+    """Both labels, stripped; one language given stands for both."""
+    zh, en = label_zh.strip(), label_en.strip()
+    if not (zh or en):
+        raise InvalidValue(field="label", why="is empty")
+    zh, en = zh or en, en or zh
+    if max(len(zh), len(en)) > LABEL_LENGTH:
+        raise InvalidValue(field="label", why=f"at most {LABEL_LENGTH} characters")
+    return zh, en
+
+
+def _check_unique(session: Session, kind: str, zh: str, en: str, code: str | None) -> None:
+    """No two reasons of a kind share a label: a rep could not tell them apart."""
+    for other in session.scalars(select(Reason).where(Reason.kind == kind, Reason.code != code)):
+        if zh in (other.label_zh, other.label_en) or en in (other.label_zh, other.label_en):
+            raise InvalidValue(field="label", why=f"a {kind} reason is called that already")
+
+
+def _reason(session: Session, kind: str, code: str) -> Reason:
+    _check_kind(kind)
+    reason = session.scalar(select(Reason).where(Reason.kind == kind, Reason.code == code))
+    if reason is None:
+        raise UnknownReason(kind=kind, code=code)
+    return reason
+
+
+def _new_code(session: Session, kind: str, en: str) -> str:
+    """A stable code from the English label (ascii), unique within the kind."""
+    base = re.sub(r"[^a-z0-9]+", "_", en.lower()).strip("_")[:40] or "reason"
+    taken = set(session.scalars(select(Reason.code).where(Reason.kind == kind)))
+    code, n = base, 1
+    while code in taken:
+        n += 1
+        code = f"{base}_{n}"
+    return code
+
+
+@unit_of_work
+def add_reason(
+    session: Session,
+    kind: str,
+    label_zh: str,
+    label_en: str,
+    actor: int,
+    *,
+    needs_note: bool = False,
+) -> str:
+    """A manager adds a reason at the end of its list; returns its new code."""
+    _check_manager(session, actor)
+    _check_kind(kind)
+    zh, en = _labels(label_zh, label_en)
+    _check_unique(session, kind, zh, en, None)
+    last = session.scalar(select(func.max(Reason.position)).where(Reason.kind == kind))
+    code = _new_code(session, kind, en)
+    session.add(
+        Reason(
+            kind=kind,
+            code=code,
+            label_zh=zh,
+            label_en=en,
+            position=(last if last is not None else -1) + 1,
+            needs_note=needs_note,
+            active=True,
+        )
+    )
+    return code
+
+
+@unit_of_work
+def rename_reason(
+    session: Session,
+    kind: str,
+    code: str,
+    label_zh: str,
+    label_en: str,
+    actor: int,
+    *,
+    needs_note: bool | None = None,
+) -> None:
+    """New labels (and, if given, whether a note is needed); history shows the new ones."""
+    _check_manager(session, actor)
+    reason = _reason(session, kind, code)
+    zh, en = _labels(label_zh, label_en)
+    _check_unique(session, kind, zh, en, code)
+    reason.label_zh, reason.label_en = zh, en
+    if needs_note is not None:
+        reason.needs_note = needs_note
+
+
+@unit_of_work
+def move_reason(session: Session, kind: str, code: str, step: int, actor: int) -> None:
+    """Move a reason `step` places up (negative) or down its list; the list is renumbered."""
+    _check_manager(session, actor)
+    reason = _reason(session, kind, code)
+    rows = list(
+        session.scalars(
+            select(Reason).where(Reason.kind == kind).order_by(Reason.position, Reason.id)
+        )
+    )
+    at = rows.index(reason)
+    rows.insert(max(0, min(len(rows) - 1, at + step)), rows.pop(at))
+    for position, row in enumerate(rows):
+        row.position = position
+
+
+# Reasons the program itself picks: accepting a void suggestion and merging duplicates.
+def _used_by_rules() -> set[tuple[str, str]]:
+    # Imported here: both modules import this one.
+    from crmdesk.core.duplicates import DUPLICATE_REASON
+    from crmdesk.core.suggestions import REASONS
+
+    return {("void", DUPLICATE_REASON)} | {("void", code) for code in REASONS.values()}
+
+
+@unit_of_work
+def retire_reason(session: Session, kind: str, code: str, actor: int) -> None:
+    """Stop offering a reason; customers voided or closed with it keep it in their history.
+
+    Refused for the last reason of a list (nobody could void or close any more) and for
+    the reasons the void suggestions and duplicate merges use.
+    """
+    _check_manager(session, actor)
+    reason = _reason(session, kind, code)
+    if not reason.active:
+        return
+    if (kind, code) in _used_by_rules():
+        raise InvalidValue(
+            field=reason.label_en, why="void suggestions and duplicate merges use this reason"
+        )
+    others = session.scalar(
+        select(func.count()).where(Reason.kind == kind, Reason.active, Reason.code != code)
+    )
+    if not others:
+        raise InvalidValue(field=reason.label_en, why=f"the last {kind} reason cannot be retired")
+    reason.active = False
+
+
+@unit_of_work
+def reinstate_reason(session: Session, kind: str, code: str, actor: int) -> None:
+    """Offer a retired reason again, in its old place."""
+    _check_manager(session, actor)
+    _reason(session, kind, code).active = True

@@ -1,15 +1,21 @@
-"""Backups and restore of a SQLite database file, through SQLite's online backup API."""
+"""Backups and restore of a SQLite database file, through SQLite's online backup API.
+
+A PostgreSQL server is backed up on the server (pg_dump); these functions are for files.
+"""
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from crmdesk.core.errors import InvalidValue, NotACrmdeskDatabase
+from crmdesk.core.errors import DatabaseTooNew, InvalidValue, NotACrmdeskDatabase
+from crmdesk.storage.engine import sqlite_path
 
 
 def backup_sqlite(engine: Engine, dest: Path) -> Path:
@@ -34,6 +40,47 @@ def default_backup_path(db_path: Path, now: datetime) -> Path:
     return db_path.parent / "backups" / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite"
 
 
+def backup_folder(engine: Engine) -> Path | None:
+    """Where backups of a database file go by default: backups/ beside it (None for a server)."""
+    path = sqlite_path(engine)
+    return None if path is None else path.parent / "backups"
+
+
+def _daily_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(re.escape(stem) + r"-daily-(\d{8})\.sqlite")
+
+
+def daily_backups(folder: Path, db_path: Path) -> list[Path]:
+    """The automatic daily backups of `db_path` in `folder`, oldest first."""
+    pattern = _daily_pattern(db_path.stem)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if pattern.fullmatch(p.name)]
+    return sorted(found, key=lambda p: p.name)
+
+
+def daily_backup(engine: Engine, folder: Path, now: datetime, keep: int = 7) -> Path | None:
+    """At most one automatic backup a day, keeping the newest `keep` of them.
+
+    Returns the new backup, or None when today's exists already or the database is a
+    server's. Only files named `<db>-daily-YYYYMMDD.sqlite` are rotated: backups made
+    by hand, before a migration or before a restore are never deleted.
+    """
+    if keep < 1:
+        raise InvalidValue(field="keep", why="must be at least 1")
+    db_path = sqlite_path(engine)
+    if db_path is None:
+        return None
+    folder = Path(folder)
+    dest = folder / f"{db_path.stem}-daily-{now:%Y%m%d}.sqlite"
+    if dest.exists():
+        return None
+    backup_sqlite(engine, dest)
+    for old in daily_backups(folder, db_path)[:-keep]:
+        old.unlink(missing_ok=True)
+    return dest
+
+
 def check_crmdesk_file(path: Path) -> None:
     """Refuse anything that is not a SQLite file holding CRMDesk's tables."""
     if not path.is_file():
@@ -54,6 +101,21 @@ def check_crmdesk_file(path: Path) -> None:
         raise NotACrmdeskDatabase(path=str(path), detail="no CRMDesk tables")
     if not ok:
         raise NotACrmdeskDatabase(path=str(path), detail="the file is damaged")
+
+
+def check_restorable(src: Path) -> None:
+    """A CRMDesk database this program can open: refuse strangers and newer schemas
+    before anything is replaced (an older one is upgraded at the next start)."""
+    # Imported here: migrate imports this module.
+    from crmdesk.storage.migrate import ScriptDirectory, alembic_config
+
+    src = Path(src)
+    check_crmdesk_file(src)
+    with closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as con:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if row is None or row[0] not in known:
+        raise DatabaseTooNew(revision=row[0] if row else "?", head="")
 
 
 def restore_sqlite(src: Path, db_path: Path, now: datetime) -> Path | None:
