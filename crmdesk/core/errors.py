@@ -154,6 +154,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The import was cancelled; nothing was changed.",
         "zh": "导入已取消，数据未做任何改动。",
     },
+    # Sign-in (crmdesk/core/auth.py): a failure never says whether the name or the
+    # password was wrong.
+    "sign_in_failed": {
+        "en": "The name or the password is not right.",
+        "zh": "姓名或密码不正确。",
+    },
+    "name_required": {
+        "en": "Enter a name.",
+        "zh": "请填写姓名。",
+    },
+    "password_too_short": {
+        "en": "A password needs at least {minimum} characters.",
+        "zh": "密码至少需要 {minimum} 个字符。",
+    },
+    "already_set_up": {
+        "en": "This database already has people ({people}); sign in instead.",
+        "zh": "该数据库已有人员（{people} 名），请直接登录。",
+    },
 }
 
 ZH_WORDS = {
@@ -317,3 +335,19 @@ class BadSpreadsheet(CrmdeskError):
 
 class ImportCancelled(CrmdeskError):
     code = "import_cancelled"
+
+
+class SignInFailed(CrmdeskError):
+    code = "sign_in_failed"
+
+
+class NameRequired(CrmdeskError):
+    code = "name_required"
+
+
+class PasswordTooShort(CrmdeskError):
+    code = "password_too_short"
+
+
+class AlreadySetUp(CrmdeskError):
+    code = "already_set_up"
