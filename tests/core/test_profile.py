@@ -1,0 +1,176 @@
+"""A customer's detail read: records, history with names and reasons, masking as the pool
+lists mask, and what the viewer may do, on both databases."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from crmdesk.core.activity import (
+    add_payment,
+    log_followup,
+    mark_paid,
+    record_complaint,
+    record_deal,
+    record_return,
+)
+from crmdesk.core.customers import create_customer
+from crmdesk.core.duplicates import merge_customers
+from crmdesk.core.errors import NotFound
+from crmdesk.core.grading import set_tier_override
+from crmdesk.core.lifecycle import close_customers, release_customers
+from crmdesk.core.profile import customer_profile
+from crmdesk.core.reasons import CLOSE_CHECKLIST
+
+from .helpers import DAY, T0, own
+
+NOW = T0 + 10 * DAY
+
+
+def test_records_and_counters(session, team) -> None:
+    cid = own(session, team)
+    log_followup(session, cid, team.zhang, "call", "no_answer", "占线", at=T0 + DAY, now=NOW)
+    log_followup(
+        session,
+        cid,
+        team.zhang,
+        "visit",
+        "reached",
+        "见面",
+        at=T0 + 2 * DAY,
+        now=NOW,
+        next_at=T0 + 20 * DAY,
+    )
+    deal = record_deal(session, cid, team.zhang, Decimal("5000"), at=T0 + 3 * DAY, now=NOW)
+    paid = add_payment(session, cid, team.zhang, Decimal("100"), T0 + 4 * DAY, deal_id=deal)
+    add_payment(session, cid, team.zhang, Decimal("200"), T0 + 5 * DAY)
+    mark_paid(session, paid, team.zhang, paid_at=T0 + 4 * DAY, now=NOW)
+    record_complaint(session, cid, team.zhang, "慢", at=T0 + 6 * DAY, now=NOW)
+    record_return(session, cid, team.zhang, Decimal("50"), at=T0 + 7 * DAY, now=NOW)
+
+    p = customer_profile(session, cid, team.zhang, now=NOW)
+
+    assert [(f.kind, f.outcome, f.rep) for f in p.followups] == [
+        ("visit", "reached", "张三"),
+        ("call", "no_answer", "张三"),
+    ]
+    assert p.last_followup_at == T0 + 2 * DAY and p.next_followup_at == T0 + 20 * DAY
+    assert [(d.amount, d.rep) for d in p.deals] == [(Decimal("5000"), "张三")]
+    assert [(x.amount, x.paid_at) for x in p.payments] == [
+        (Decimal("100"), T0 + 4 * DAY),
+        (Decimal("200"), None),
+    ]
+    assert p.payments[1].overdue(NOW) and not p.payments[0].overdue(NOW)
+    assert [c.note for c in p.complaints] == ["慢"]
+    assert [r.amount for r in p.returns] == [Decimal("50")]
+    assert p.risk.complaints == 1 and p.risk.return_rate == 1
+    assert p.tier_explanation.deals_in_window == 1
+    assert p.owner == "张三" and p.may_edit and p.may_record and not p.masked
+
+
+def test_history_names_reasons_and_tier_changes(session, team) -> None:
+    cid = own(session, team)
+    release_customers(session, [cid], "other", "客户去外地了", team.zhang, now=T0 + DAY)
+    set_tier_override(session, [cid], "A", "大客户", team.manager, now=T0 + 2 * DAY)
+
+    entries = customer_profile(session, cid, team.manager, now=NOW).history
+
+    assert [e.action for e in entries] == ["create", "release", "tier"]
+    release = entries[1]
+    assert (release.actor, release.from_owner, release.to_owner) == ("张三", "张三", None)
+    assert (release.from_status, release.to_status) == ("active", "pool")
+    assert release.reason("en") == "Other" and release.reason("zh") == "其他"
+    assert release.note == "客户去外地了"
+    tier = entries[2]
+    assert (tier.from_tier, tier.to_tier, tier.actor, tier.note) == ("C", "A", "王经理", "大客户")
+
+
+def test_history_keeps_merged_customers(session, team) -> None:
+    keep = own(session, team)
+    gone = own(session, team)
+    log_followup(session, gone, team.zhang, "call", "reached", at=T0 + DAY, now=NOW)
+    merge_customers(session, [keep, gone], keep, team.manager, now=T0 + 2 * DAY)
+
+    p = customer_profile(session, keep, team.manager, now=NOW)
+
+    assert {e.customer_id for e in p.history} == {keep, gone}
+    assert len(p.followups) == 1
+
+
+def test_pool_contacts_masked_for_reps_not_admins(session, team) -> None:
+    fields = {
+        "company": "遮蔽测试有限公司",
+        "phone": "13812345678",
+        "email": "wang@qq.com",
+        "phone2": "13987654321",
+        "wechat": "wx_wang",
+    }
+    cid = create_customer(
+        session, fields, team.manager, to_pool=True, pool_id=team.south_pool, now=T0
+    )
+
+    member = customer_profile(session, cid, team.zhang, now=NOW)
+    admin = customer_profile(session, cid, team.li, now=NOW)
+
+    assert member.masked and not member.may_edit
+    assert member.fields["phone"] == "138****5678"
+    assert member.fields["phone2"] == "139****4321"
+    assert member.fields["email"] == "w***@qq.com"
+    assert member.fields["wechat"] != "wx_wang"
+    assert not admin.masked and admin.may_edit
+    assert admin.fields["phone"] == "13812345678"
+
+
+def test_other_reps_customer_is_read_only(session, team) -> None:
+    cid = own(session, team, owner=team.wang)
+
+    p = customer_profile(session, cid, team.zhang, now=NOW)
+
+    assert not p.may_edit and not p.may_record and not p.masked
+    assert p.owner == "王五"
+
+
+def test_duplicate_candidates_with_shared_keys(session, team) -> None:
+    a = create_customer(
+        session,
+        {"company": "星河贸易有限公司", "phone": "13800000001"},
+        team.manager,
+        owner_id=team.zhang,
+        now=T0,
+    )
+    b = create_customer(
+        session,
+        {"company": "星河贸易(上海)", "phone": "138 0000 0001"},
+        team.manager,
+        owner_id=team.li,
+        now=T0,
+    )
+    create_customer(session, {"company": "别的公司"}, team.manager, owner_id=team.li, now=T0)
+
+    found = customer_profile(session, a, team.zhang, now=NOW).duplicates
+
+    assert [(c.id, c.owner, c.shared) for c in found] == [(b, "李四", ("phone",))]
+
+
+def test_unknown_customer(session, team) -> None:
+    with pytest.raises(NotFound):
+        customer_profile(session, 999_999, team.zhang, now=NOW)
+
+
+def test_closed_customer_may_not_be_edited(session, team) -> None:
+    cid = own(session, team)
+    close_customers(
+        session,
+        [cid],
+        "lifecycle_ended",
+        None,
+        list(CLOSE_CHECKLIST),
+        team.zhang,
+        now=T0 + timedelta(hours=1),
+    )
+
+    p = customer_profile(session, cid, team.zhang, now=NOW)
+
+    assert p.status == "closed" and not p.may_edit and not p.may_record
