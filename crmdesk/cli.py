@@ -419,8 +419,9 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
-    build_parser().print_help()
-    return EXIT_OK
+    from crmdesk.app import run
+
+    return run(args.db, args.demo, args.ready_check)
 
 
 # --- parsing -------------------------------------------------------------------------
@@ -450,6 +451,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file or postgresql+psycopg:// URL (default: $CRMDESK_DB, "
         "else crmdesk.sqlite in the user's data folder)",
     )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a demo database (made on first use)"
+    )
+    parser.add_argument("--ready-check", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(func=cmd_window)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

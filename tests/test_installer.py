@@ -84,3 +84,23 @@ def test_the_bundle_migrates_a_new_database_and_fills_a_demo(bundle: Path, tmp_p
     found = run(bundle, "--db", database, "search", initials, "--json", cwd=tmp_path)
     assert found.returncode == 0, found.stderr
     assert company in {row["company"] for row in json.loads(found.stdout)["results"]}
+
+
+@pytest.mark.slow
+def test_the_bundle_opens_the_window_offscreen(bundle: Path, tmp_path: Path):
+    """A fresh demo database and the window: the app as a user starts it."""
+    database = tmp_path / "demo.sqlite"
+    env = {k: v for k, v in os.environ.items() if k not in ("CRMDESK_DB", "PYTHONPATH")}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), LANG="zh_CN.UTF-8")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    started = subprocess.run(
+        [str(bundle), "--db", str(database), "--demo", "--ready-check"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.startswith("ready ")

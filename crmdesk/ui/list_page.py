@@ -109,7 +109,8 @@ class ListPage(QWidget):
             self.table.setColumnHidden(COLUMN[key], True)
         header.resizeSection(COLUMN["company"], 260)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
-        self.table.doubleClicked.connect(
+        # double-click, or Enter on the table (not in the search box)
+        self.table.activated.connect(
             lambda index: self.open_customer.emit(self.model.id_at(index.row()))
         )
 

@@ -11,13 +11,14 @@ touches a widget.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
@@ -36,6 +37,26 @@ def idle() -> bool:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+class GuiThreadCollector(QObject):
+    """Collect Python's garbage on the GUI thread only (Anki's habit).
+
+    Left automatic, the collector runs on whichever thread allocates, so a worker could
+    free a closed window while the GUI thread paints it, which crashes Qt.
+    """
+
+    def __init__(self, parent: QObject, interval_ms: int = 1000) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start(interval_ms)
+
+    def collect(self) -> None:
+        threshold = gc.get_threshold()[0]
+        if gc.get_count()[0] > threshold:
+            gc.collect()
 
 
 class Progress:

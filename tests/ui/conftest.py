@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crmdesk.storage.engine import Database, resolve_url
 from crmdesk.ui import tasks
 from crmdesk.ui.context import AppContext
 from tests.conftest import Team, make_team
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does (tasks.GuiThreadCollector): no collection on worker threads, and
+    the windows a test closed are deleted here, on the GUI thread, before the next test."""
+    gc.disable()
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

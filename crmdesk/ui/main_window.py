@@ -1,0 +1,343 @@
+"""The window: a side bar of lists and pages, the selected page, the actions' toolbar.
+
+Pages are built the first time they are shown, so the window opens at once on a million
+customers; the side bar's counts come from one background task after each change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+from sqlalchemy import select
+
+from crmdesk import __version__
+from crmdesk.core import stats
+from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, VOIDED, Pool
+from crmdesk.core.search import Filters
+from crmdesk.ui.actions import CustomerActions
+from crmdesk.ui.context import CUSTOMERS, POOLS, REPS, AppContext
+from crmdesk.ui.list_page import ListPage
+from crmdesk.ui.tasks import Task
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+COUNT_DELAY_MS = 400  # changes come in bursts; count once after them
+
+
+class MainWindow(QMainWindow):
+    """The Host of the customer actions: it knows the current list and its selection."""
+
+    language_changed = Signal(str)  # from Settings; the app rebuilds the window
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("CRMDesk — {name}").format(name=ctx.actor.name))
+        self.resize(1280, 800)
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QTreeWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setHeaderHidden(True)
+        self.nav.setRootIsDecorated(False)
+        self.nav.setIndentation(14)
+        self.nav.setMinimumWidth(190)
+        self.stack = QStackedWidget(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([210, 1070])
+        self.setCentralWidget(splitter)
+
+        self.customer_actions = CustomerActions(self, self)
+        self.customer_actions.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._build_menus()
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._build_nav()
+        self.nav.currentItemChanged.connect(self._navigate)
+        self.nav.setCurrentItem(self._items["mine"])
+
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self.refresh_counts)
+        ctx.changed.connect(self._changed)
+        self.refresh_counts()
+
+    # --- side bar --------------------------------------------------------------------
+
+    def _nav_titles(self) -> dict[str, str]:
+        return {
+            "mine": self.tr("My customers"),
+            "pools": self.tr("Public pools"),
+            "team": self.tr("Team"),
+            "queues": self.tr("Suggestions & warnings"),
+            "cleanup": self.tr("Cleanup"),
+            "voided": self.tr("Recycle bin"),
+            "closed": self.tr("Closed & archived"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+
+    def _build_nav(self) -> None:
+        self.nav.clear()
+        self._items.clear()
+        titles = self._nav_titles()
+        manager = self.ctx.actor.is_manager
+        keys = ["mine", "pools", "team", "queues", "cleanup", "voided", "closed", "reports"]
+        keys.append("settings")
+        for key in keys:
+            if key in ("team", "cleanup") and not manager:
+                continue
+            item = QTreeWidgetItem([titles[key]])
+            item.setData(0, KEY_ROLE, key)
+            self.nav.addTopLevelItem(item)
+            self._items[key] = item
+        pools_item = self._items["pools"]
+        pools_item.setFlags(pools_item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        with self.ctx.session() as session:
+            pools = list(session.execute(select(Pool.id, Pool.name).order_by(Pool.id)).tuples())
+        for pool_id, name in pools:
+            child = QTreeWidgetItem([name])
+            child.setData(0, KEY_ROLE, f"pool:{pool_id}")
+            pools_item.addChild(child)
+            self._items[f"pool:{pool_id}"] = child
+        pools_item.setExpanded(True)
+
+    def refresh_counts(self) -> None:
+        actor = self.ctx.actor.id
+        Task(self, self.ctx, lambda session, _p: stats.list_counts(session, actor)).success(
+            self._show_counts
+        ).run()
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        titles = self._nav_titles()
+        for key, item in self._items.items():
+            base = titles.get(key) or item.text(0).rsplit("  ", 1)[0]
+            if key in counts or key.startswith("pool:"):
+                item.setText(0, f"{base}  {counts.get(key, 0):,}")
+
+    def _changed(self, areas: frozenset[str]) -> None:
+        if POOLS in areas:
+            current = self.current_key()
+            self._build_nav()
+            self.nav.setCurrentItem(self._items.get(current) or self._items["mine"])
+        if areas & {CUSTOMERS, POOLS, REPS}:
+            self._count_timer.start()
+
+    # --- pages -----------------------------------------------------------------------
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(0, KEY_ROLE)) if item is not None else "mine"
+
+    def _navigate(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
+        if item is None:
+            return
+        key = str(item.data(0, KEY_ROLE))
+        if key == "pools":
+            return
+        page = self.pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self._selection_changed()
+
+    def show_page(self, key: str) -> QWidget:
+        """Select a side-bar entry and return its page (menus and tests use this)."""
+        self.nav.setCurrentItem(self._items[key])
+        return self.pages[key]
+
+    def _make_page(self, key: str) -> QWidget:
+        ctx = self.ctx
+        me = ctx.actor.id
+        if key == "mine":
+            lists = Filters(status=(ACTIVE,), owner=me)
+            return self._list(lists, sort="next_followup_at", descending=False)
+        if key.startswith("pool:"):
+            pool = int(key.split(":")[1])
+            return self._list(Filters(status=(POOL,), pool=pool, visible_to=me))
+        if key == "team":
+            return self._list(Filters(status=(ACTIVE,)))
+        if key == "voided":
+            return self._list(Filters(status=(VOIDED,), visible_to=me))
+        if key == "closed":
+            filters = ("status", "owner", "tier", "region", "industry")
+            return self._list(Filters(status=(CLOSED, ARCHIVED), visible_to=me), filters=filters)
+        # The other pages load on first use: the window opens without their imports.
+        if key == "queues":
+            from crmdesk.ui.queues import SuggestionsPage
+
+            page: Any = SuggestionsPage(ctx, self)
+        elif key == "cleanup":
+            from crmdesk.ui.queues import CleanupPage
+
+            page = CleanupPage(ctx, self)
+        elif key == "reports":
+            from crmdesk.ui.reports import ReportsPage
+
+            page = ReportsPage(ctx, self)
+        else:
+            from crmdesk.ui.settings import SettingsPage
+
+            page = SettingsPage(ctx, self)
+        if hasattr(page, "open_customer"):
+            page.open_customer.connect(self.open_customer)
+        if hasattr(page, "language_changed"):
+            page.language_changed.connect(self.language_changed)
+        return page
+
+    def _list(self, base: Filters, **options: Any) -> ListPage:
+        page = ListPage(self.ctx, base, parent=self, **options)
+        page.selection_changed.connect(self._selection_changed)
+        page.open_customer.connect(self.open_customer)
+        page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        page.table.customContextMenuRequested.connect(
+            lambda at, page=page: self._context_menu(page, at)
+        )
+        return page
+
+    def current_list(self) -> ListPage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, ListPage) else None
+
+    def open_customer(self, customer_id: int) -> QWidget:
+        from crmdesk.ui.detail import CustomerDetail
+
+        detail = CustomerDetail(self.ctx, customer_id, self)
+        detail.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if hasattr(detail, "open_customer"):
+            detail.open_customer.connect(self.open_customer)
+        detail.show()
+        return detail
+
+    # --- Host ------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        page = self.current_list()
+        return page.selected_ids() if page else []
+
+    def selected_rows(self) -> list[dict[str, Any]]:
+        page = self.current_list()
+        return page.selected_rows() if page else []
+
+    def current_pool(self) -> int | None:
+        key = self.current_key()
+        return int(key.split(":")[1]) if key.startswith("pool:") else None
+
+    def _selection_changed(self) -> None:
+        self.customer_actions.update_enabled(self.selected_rows())
+
+    # --- menus -----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&Import customers…"), "Ctrl+I", self.import_customers)
+        self._add(file_menu, self.tr("&Export this list…"), "Ctrl+E", self.export_list)
+        self._add(file_menu, self.tr("Export the &selection…"), None, self.export_selection)
+        self._add(file_menu, self.tr("Save an import &template…"), None, self.save_template)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        customer_menu = self.menuBar().addMenu(self.tr("&Customers"))
+        toolbar = QToolBar(self.tr("Actions"), self)
+        toolbar.setObjectName("actions_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self._add(customer_menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self._add(customer_menu, self.tr("&Open"), "Ctrl+O", self.open_selected)
+        customer_menu.addSeparator()
+        for action in self.customer_actions.actions():
+            customer_menu.addAction(action)
+            toolbar.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About CRMDesk"), None, self.about)
+
+    def _add(self, menu: QMenu, text: str, shortcut: Any, slot: Any) -> QAction:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _context_menu(self, page: ListPage, at: Any) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), self.open_selected)
+        menu.addSeparator()
+        for action in self.customer_actions.actions():
+            menu.addAction(action)
+        menu.popup(page.table.viewport().mapToGlobal(at))
+
+    def focus_search(self) -> None:
+        page = self.current_list()
+        if page is not None:
+            page.search_box.setFocus()
+            page.search_box.selectAll()
+
+    def open_selected(self) -> None:
+        for customer_id in self.selected_ids()[:10]:
+            self.open_customer(customer_id)
+
+    def import_customers(self) -> QWidget:
+        from crmdesk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def export_list(self) -> Any:
+        from crmdesk.ui.export import export_list
+
+        page = self.current_list()
+        if page is None:
+            return None
+        query = page.model.query
+        return export_list(self.ctx, self, query.text, query.filters)
+
+    def export_selection(self) -> Any:
+        from crmdesk.ui.export import export_list
+
+        page = self.current_list()
+        ids = self.selected_ids()
+        if page is None or not ids:
+            self.statusBar().showMessage(self.tr("Select customers to export first"), 5000)
+            return None
+        return export_list(self.ctx, self, "", Filters(), ids)
+
+    def save_template(self) -> Any:
+        from crmdesk.ui.export import save_template
+
+        return save_template(self.ctx, self)
+
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About CRMDesk"))
+        box.setText(
+            self.tr(
+                "CRMDesk {version}\nKeeps a small sales team's customer base clean and worked."
+            ).format(version=__version__)
+        )
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.changed.disconnect(self._changed)
+        super().closeEvent(event)

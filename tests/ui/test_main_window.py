@@ -1,0 +1,92 @@
+"""The window as a user meets it: side bar with counts, lists, selection, actions, pages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from pytestqt.qtbot import QtBot
+
+from crmdesk.core.customers import create_customer
+from crmdesk.core.models import Customer
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.list_page import ListPage
+from crmdesk.ui.main_window import MainWindow
+from tests.conftest import Team
+from tests.ui.conftest import wait_tasks
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext, ui_team: Team) -> MainWindow:
+    with ctx.session() as session:
+        for i in range(3):
+            create_customer(
+                session, {"company": f"我的客户{i}"}, ui_team.manager, owner_id=ui_team.manager
+            )
+        for i in range(5):
+            create_customer(session, {"company": f"公海客户{i}"}, ui_team.manager, to_pool=True)
+        create_customer(
+            session,
+            {"company": "华南客户"},
+            ui_team.manager,
+            to_pool=True,
+            pool_id=ui_team.south_pool,
+        )
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    wait_tasks(qtbot)
+    return w
+
+
+def nav_text(window: MainWindow, key: str) -> str:
+    return window._items[key].text(0)
+
+
+def test_side_bar_counts_each_list(window: MainWindow, ui_team: Team) -> None:
+    assert nav_text(window, "mine").endswith("  3")
+    assert nav_text(window, f"pool:{ui_team.default_pool}").endswith("  5")
+    assert nav_text(window, f"pool:{ui_team.south_pool}").endswith("  1")
+    assert nav_text(window, "voided").endswith("  0")
+
+
+def test_pool_list_and_a_claim_updates_counts(
+    qtbot: QtBot, window: MainWindow, ui_team: Team, ctx: AppContext
+) -> None:
+    page = window.show_page(f"pool:{ui_team.default_pool}")
+    assert isinstance(page, ListPage)
+    wait_tasks(qtbot)
+    assert page.model.rowCount() == 5
+    page.table.selectionModel().select(
+        page.model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    claimed = page.model.id_at(0)
+    assert window.selected_ids() == [claimed]
+    assert window.current_pool() == ui_team.default_pool
+    dialog = window.customer_actions.run("claim")
+    assert dialog is not None
+    dialog.ok.click()
+    wait_tasks(qtbot)
+    with ctx.session() as session:
+        customer = session.get(Customer, claimed)
+        assert customer is not None
+        assert (customer.status, customer.owner_id) == ("active", ui_team.manager)
+    qtbot.waitUntil(lambda: nav_text(window, "mine").endswith("  4"), timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=5000)
+
+
+def test_every_page_opens(qtbot: QtBot, window: MainWindow) -> None:
+    for key in list(window._items):
+        if key == "pools":
+            continue
+        page = window.show_page(key)
+        assert window.stack.currentWidget() is page
+        wait_tasks(qtbot)
+
+
+def test_a_rep_sees_no_team_or_cleanup(qtbot: QtBot, rep_ctx: AppContext) -> None:
+    w = MainWindow(rep_ctx)
+    qtbot.addWidget(w)
+    wait_tasks(qtbot)
+    assert "team" not in w._items and "cleanup" not in w._items
+    assert "mine" in w._items and "settings" in w._items
