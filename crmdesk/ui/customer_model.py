@@ -302,7 +302,7 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "deal_total":
             return labels.amount(value) if value else ""
         if key == "company" and row.get("locked"):
-            return f"🔒 {value}"
+            return tr("[locked] {company}").format(company=value)
         return "" if value is None else str(value)
 
     def _colour(self, key: str, row: dict[str, Any]) -> QBrush | None:
