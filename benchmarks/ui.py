@@ -59,7 +59,9 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     i18n.install("zh")
-    database, _ = open_database(args.db)
+    tasks.GuiThreadCollector(app)  # as crmdesk/app.py starts the window
+    tasks.prepare_threads()
+    database, _ = open_database(args.db, cache_mb=tasks.WINDOW_CACHE_MB)
     with database.session() as session:
         manager = session.scalar(select(Rep.id).where(Rep.role == "manager").order_by(Rep.id))
         biggest_pool = session.scalar(select(Pool.id).order_by(Pool.id))

@@ -115,9 +115,10 @@ def run(db: str | None, demo: bool, ready_check: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("CRMDesk")
     app.setApplicationName("CRMDesk")
-    from crmdesk.ui.tasks import GuiThreadCollector
+    from crmdesk.ui.tasks import WINDOW_CACHE_MB, GuiThreadCollector, prepare_threads
 
     GuiThreadCollector(app)
+    prepare_threads()
     lang = i18n.chosen_language()
     i18n.install(lang)
 
@@ -129,7 +130,7 @@ def run(db: str | None, demo: bool, ready_check: bool = False) -> int:
     if demo:
         demo_path().parent.mkdir(parents=True, exist_ok=True)
     try:
-        database, _ = open_database(db)
+        database, _ = open_database(db, cache_mb=WINDOW_CACHE_MB)
     except Exception as exc:  # the user's environment: a clear dialog, never a traceback
         QMessageBox.critical(
             None, tr("CRMDesk cannot open the database"), explain_startup_error(exc)

@@ -24,8 +24,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from pypinyin import lazy_pinyin
-from pypinyin.seg.mmseg import seg
 from sqlalchemy import Connection, delete, event, insert, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
@@ -56,6 +54,8 @@ _RUNS = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
 
 @functools.lru_cache(maxsize=131_072)
 def _word_pinyin(word: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin  # its dictionaries take 0.3 s: only when writing
+
     return tuple(lazy_pinyin(word))
 
 
@@ -68,6 +68,8 @@ def pinyin(value: str) -> tuple[str, str]:
     initials: list[str] = []
     for run in _RUNS.findall(value):
         if _CJK.match(run):
+            from pypinyin.seg.mmseg import seg
+
             syllables = [s for word in seg.cut(run) for s in _word_pinyin(word)]
             full.extend(syllables)
             initials.extend(s[:1] for s in syllables)

@@ -53,13 +53,13 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(engine.url.database)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, cache_mb: int = 64) -> Engine:
     if url.startswith("sqlite"):
         path = make_url(url).database
         if path:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, cache_mb)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -74,7 +74,7 @@ def _sqlite_from_hint(self: SQLiteCompiler, table: object, text: str | None) -> 
 SQLiteCompiler.get_from_hint_text = _sqlite_from_hint  # type: ignore[method-assign]
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, cache_mb: int) -> None:
     """WAL, foreign keys, a busy timeout, a larger cache, and BEGIN IMMEDIATE for writes.
 
     pysqlite's own transaction handling is switched off so that a write transaction
@@ -91,8 +91,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute("PRAGMA synchronous=NORMAL")
         # 64 MB of page cache (the default is 2 MB): a million customers' indexes stay
-        # in memory while bulk writes and large lists walk them.
-        cursor.execute("PRAGMA cache_size=-65536")
+        # in memory while bulk writes and large lists walk them. The window, with a
+        # connection per worker thread, asks for less (and leans on the OS cache).
+        cursor.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1024}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -104,9 +105,9 @@ def _configure_sqlite(engine: Engine) -> None:
 class Database:
     """An engine and its session factory: the narrow thing services' callers need."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, cache_mb: int = 64) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, cache_mb)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Every write of a customer keeps the search index and duplicate keys in step.
         indexing.install()

@@ -51,9 +51,9 @@ def _one_desk_at_a_time(database: Database) -> Iterator[None]:
             conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": STARTUP_LOCK})
 
 
-def open_database(db: str | None = None) -> tuple[Database, MigrationResult]:
+def open_database(db: str | None = None, *, cache_mb: int = 64) -> tuple[Database, MigrationResult]:
     """Open, upgrade and complete a database; a file of another kind is refused as is."""
-    database = Database(resolve_url(db))
+    database = Database(resolve_url(db), cache_mb=cache_mb)
     path = sqlite_path(database.engine)
     if path is not None:
         try:

@@ -127,8 +127,8 @@ class ListPage(QWidget):
         layout.addLayout(self.toolbar_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self.reload()  # first: the page matters more than the filters' choices
         self._load_choices()
-        self.reload()
 
     # --- filters ---------------------------------------------------------------------
 
