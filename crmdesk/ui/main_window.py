@@ -266,6 +266,10 @@ class MainWindow(QMainWindow):
         for action in self.customer_actions.actions():
             customer_menu.addAction(action)
             toolbar.addAction(action)
+        if self.ctx.actor.is_manager:
+            customer_menu.addSeparator()
+            self._add(customer_menu, self.tr("Reclaim neglected customers now…"), None, self.sweep)
+            self._add(customer_menu, self.tr("Re-grade tiers now…"), None, self.regrade)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About CRMDesk"), None, self.about)
@@ -327,6 +331,21 @@ class MainWindow(QMainWindow):
         from crmdesk.ui.export import save_template
 
         return save_template(self.ctx, self)
+
+    def sweep(self) -> QWidget:
+        from crmdesk.ui.maintenance import SweepDialog
+
+        return self._open_dialog(SweepDialog(self.ctx, self))
+
+    def regrade(self) -> QWidget:
+        from crmdesk.ui.maintenance import GradeDialog
+
+        return self._open_dialog(GradeDialog(self.ctx, self))
+
+    def _open_dialog(self, dialog: QWidget) -> QWidget:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
 
     def about(self) -> None:
         box = QMessageBox(self)

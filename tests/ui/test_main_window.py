@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from crmdesk.core.customers import create_customer
 from crmdesk.core.models import Customer
+from crmdesk.storage.engine import Database
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.list_page import ListPage
 from crmdesk.ui.main_window import MainWindow
@@ -90,3 +92,25 @@ def test_a_rep_sees_no_team_or_cleanup(qtbot: QtBot, rep_ctx: AppContext) -> Non
     wait_tasks(qtbot)
     assert "team" not in w._items and "cleanup" not in w._items
     assert "mine" in w._items and "settings" in w._items
+
+
+def test_switching_language_rebuilds_the_window_in_chinese(
+    qtbot: QtBot, ui_db: Database, ui_team: Team
+) -> None:
+    from crmdesk.app import Application
+    from crmdesk.ui import i18n
+
+    holder = Application(ui_db, ui_team.manager, "en")
+    first = holder.window
+    wait_tasks(qtbot)
+    assert nav_text(first, "mine").startswith("My customers")
+    try:
+        first.language_changed.emit("zh")
+        second = holder.window
+        qtbot.addWidget(second)
+        wait_tasks(qtbot)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(first))  # the English one is gone
+        assert nav_text(second, "mine").startswith("我的客户")
+        assert second.ctx.lang == "zh"
+    finally:
+        i18n.install("en")
