@@ -9,8 +9,9 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
@@ -21,6 +22,7 @@ from crmdesk.core.models import Customer, Rep
 from crmdesk.storage.engine import Database
 from crmdesk.ui import i18n
 
+T = TypeVar("T")
 DEMO_CUSTOMERS = 5000  # about three seconds: enough for every list, queue and chart
 
 
@@ -35,36 +37,48 @@ def demo_path() -> Path:
 
 class _Relay(QObject):
     progressed = Signal(int, int)
-    finished = Signal(object)
+    finished = Signal(object, object)
+
+
+def in_background(label: str, work: Callable[[Callable[[int, int], None]], T]) -> T:
+    """Start-up work before there is a window (a migration, a demo) on a thread, with a
+    progress dialog that appears after half a second; `work` gets a progress callback."""
+    relay = _Relay()
+    dialog = QProgressDialog(label, "", 0, 0)
+    dialog.setWindowTitle(tr("CRMDesk"))
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(500)
+    relay.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+    loop = QEventLoop()
+    outcome: list[Any] = []
+    relay.finished.connect(lambda result, error: (outcome.extend((result, error)), loop.quit()))
+
+    def run() -> None:
+        try:
+            result = work(relay.progressed.emit)
+        except BaseException as exc:
+            relay.finished.emit(None, exc)
+        else:
+            relay.finished.emit(result, None)
+
+    threading.Thread(target=run, daemon=True).start()
+    loop.exec()
+    dialog.close()
+    result, error = outcome
+    if error is not None:
+        raise error
+    return result  # type: ignore[no-any-return]
 
 
 def fill_demo_with_progress(database: Database, customers: int = DEMO_CUSTOMERS) -> None:
-    """Fill an empty database on a thread while a progress dialog keeps the window alive."""
+    """Fill an empty database; a few seconds for the default size."""
     from crmdesk.core.demo import fill_demo
 
-    relay = _Relay()
-    dialog = QProgressDialog(tr("Making demo customers…"), "", 0, customers)
-    dialog.setCancelButton(None)
-    dialog.setMinimumDuration(0)
-    relay.progressed.connect(lambda done, total: dialog.setValue(done))
-    loop = QEventLoop()
-    outcome: list[BaseException | None] = []
-    relay.finished.connect(lambda error: (outcome.append(error), loop.quit()))
+    def work(progress: Callable[[int, int], None]) -> None:
+        with database.session() as session:
+            fill_demo(session, customers, progress=progress)
 
-    def work() -> None:
-        try:
-            with database.session() as session:
-                fill_demo(session, customers, progress=relay.progressed.emit)
-        except BaseException as exc:
-            relay.finished.emit(exc)
-        else:
-            relay.finished.emit(None)
-
-    threading.Thread(target=work, daemon=True).start()
-    loop.exec()
-    dialog.close()
-    if outcome and outcome[0] is not None:
-        raise outcome[0]
+    in_background(tr("Making demo customers…"), work)
 
 
 def _demo_manager(database: Database) -> int:
@@ -130,7 +144,11 @@ def run(db: str | None, demo: bool, ready_check: bool = False) -> int:
     if demo:
         demo_path().parent.mkdir(parents=True, exist_ok=True)
     try:
-        database, _ = open_database(db, cache_mb=WINDOW_CACHE_MB)
+        # an upgrade of a big database can take minutes: a dialog says what is going on
+        database, _ = in_background(
+            tr("Opening the database (an upgrade may take a few minutes)…"),
+            lambda _progress: open_database(db, cache_mb=WINDOW_CACHE_MB),
+        )
     except Exception as exc:  # the user's environment: a clear dialog, never a traceback
         QMessageBox.critical(
             None, tr("CRMDesk cannot open the database"), explain_startup_error(exc)

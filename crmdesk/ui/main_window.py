@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
             "team": self.tr("Team"),
             "queues": self.tr("Suggestions & warnings"),
             "cleanup": self.tr("Cleanup"),
+            "duplicates": self.tr("Duplicates"),
             "voided": self.tr("Recycle bin"),
             "closed": self.tr("Closed & archived"),
             "reports": self.tr("Reports"),
@@ -98,10 +99,11 @@ class MainWindow(QMainWindow):
         self._items.clear()
         titles = self._nav_titles()
         manager = self.ctx.actor.is_manager
-        keys = ["mine", "pools", "team", "queues", "cleanup", "voided", "closed", "reports"]
+        keys = ["mine", "pools", "team", "queues", "cleanup", "duplicates", "voided", "closed"]
+        keys.append("reports")
         keys.append("settings")
         for key in keys:
-            if key in ("team", "cleanup") and not manager:
+            if key in ("team", "cleanup", "duplicates") and not manager:
                 continue
             item = QTreeWidgetItem([titles[key]])
             item.setData(0, KEY_ROLE, key)
@@ -189,6 +191,10 @@ class MainWindow(QMainWindow):
             from crmdesk.ui.queues import CleanupPage
 
             page = CleanupPage(ctx, self)
+        elif key == "duplicates":
+            from crmdesk.ui.duplicates_page import DuplicatesPage
+
+            page = DuplicatesPage(ctx, self)
         elif key == "reports":
             from crmdesk.ui.reports import ReportsPage
 
