@@ -34,21 +34,18 @@ Editor = QLineEdit | QPlainTextEdit | QComboBox
 def field_titles() -> dict[str, str]:
     """The editable fields' names as the user reads them (the history shows them too)."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("CustomerFields", text)
-
     return {
-        "company": t("Company"),
-        "contact": t("Contact"),
-        "phone": t("Phone"),
-        "phone2": t("Second phone"),
-        "email": t("Email"),
-        "wechat": t("WeChat"),
-        "industry": t("Industry"),
-        "region": t("Region"),
-        "source": t("Source"),
-        "notes": t("Notes"),
-        "credit_rating": t("Credit rating"),
+        "company": QCoreApplication.translate("CustomerFields", "Company"),
+        "contact": QCoreApplication.translate("CustomerFields", "Contact"),
+        "phone": QCoreApplication.translate("CustomerFields", "Phone"),
+        "phone2": QCoreApplication.translate("CustomerFields", "Second phone"),
+        "email": QCoreApplication.translate("CustomerFields", "Email"),
+        "wechat": QCoreApplication.translate("CustomerFields", "WeChat"),
+        "industry": QCoreApplication.translate("CustomerFields", "Industry"),
+        "region": QCoreApplication.translate("CustomerFields", "Region"),
+        "source": QCoreApplication.translate("CustomerFields", "Source"),
+        "notes": QCoreApplication.translate("CustomerFields", "Notes"),
+        "credit_rating": QCoreApplication.translate("CustomerFields", "Credit rating"),
     }
 
 

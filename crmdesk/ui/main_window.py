@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QKeySequence.StandardKey.New
+        self._add(file_menu, self.tr("&New customer…"), new, self.new_customer)
         self._add(file_menu, self.tr("&Import customers…"), "Ctrl+I", self.import_customers)
         self._add(file_menu, self.tr("&Export this list…"), "Ctrl+E", self.export_list)
         self._add(file_menu, self.tr("Export the &selection…"), None, self.export_selection)
@@ -337,6 +339,15 @@ class MainWindow(QMainWindow):
         from crmdesk.ui.export import save_template
 
         return save_template(self.ctx, self)
+
+    def new_customer(self) -> QWidget:
+        from crmdesk.ui.new_customer import NewCustomerDialog
+
+        dialog = NewCustomerDialog(self.ctx, self)
+        dialog.created.connect(
+            lambda _id: self.statusBar().showMessage(self.tr("Customer added"), 5000)
+        )
+        return self._open_dialog(dialog)
 
     def sweep(self) -> QWidget:
         from crmdesk.ui.maintenance import SweepDialog
