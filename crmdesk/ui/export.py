@@ -75,7 +75,7 @@ def export_list(
         )
         .success(done)
         .failure(lambda exc: _file_refused(parent, target, exc))
-        .progress(tr("Exporting customers…"))
+        .progress(tr("Exporting customers…"), cancellable=True)
         .run()
     )
 

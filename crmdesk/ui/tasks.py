@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import CrmdeskError, ImportCancelled
@@ -29,6 +29,7 @@ from crmdesk.ui.context import AppContext
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 _running: set[Task[Any]] = set()
+_open_messages: set[QMessageBox] = set()
 
 
 def idle() -> bool:
@@ -115,7 +116,10 @@ class _Runner(QRunnable):
 
 def show_message(parent: QWidget | None, text: str, *, error: bool = True) -> QMessageBox:
     """A window-modal message that does not block the caller (tests read it)."""
-    box = QMessageBox(parent)
+    box = QMessageBox(parent or QApplication.activeWindow())
+    if box.parent() is None:  # nothing else holds it: keep it until it is closed
+        _open_messages.add(box)
+        box.finished.connect(lambda _result: _open_messages.discard(box))
     box.setObjectName("task_message")
     box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
     box.setWindowTitle(tr("CRMDesk"))
@@ -142,6 +146,7 @@ class Task(Generic[T]):
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], bool] | None = None
         self._label: str | None = None
+        self._cancellable = False
         self._changes: frozenset[str] = frozenset()
         self._dialog: QProgressDialog | None = None
 
@@ -158,9 +163,12 @@ class Task(Generic[T]):
         self._changes = frozenset(areas)
         return self
 
-    def progress(self, label: str) -> Task[T]:
-        """Show a progress dialog with Cancel if the work takes longer than a moment."""
+    def progress(self, label: str, *, cancellable: bool = False) -> Task[T]:
+        """Show a progress dialog if the work takes longer than a moment; with Cancel only
+        when the work asks `progress.cancelled()` (a bulk action is one transaction that
+        cannot stop halfway, and a Cancel that changed nothing would mislead)."""
         self._label = label
+        self._cancellable = cancellable
         return self
 
     def run(self) -> Task[T]:
@@ -173,6 +181,8 @@ class Task(Generic[T]):
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
+            if not self._cancellable:
+                dialog.setCancelButton(None)
             dialog.canceled.connect(self.progress_state.cancel)
             self.signals.progressed.connect(self._progressed)
             self._dialog = dialog
