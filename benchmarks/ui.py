@@ -17,6 +17,7 @@ import time
 STARTED = time.perf_counter()
 
 import argparse  # noqa: E402
+import gc  # noqa: E402
 import os  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
@@ -68,6 +69,7 @@ def main() -> int:
     assert manager is not None
     window = MainWindow(AppContext(database, manager, "zh"))
     window.show()
+    gc.freeze()  # as crmdesk/app.py does after start-up
     page = window.current_list()
     assert page is not None
 

@@ -6,6 +6,7 @@ opens a demo database, filled on first use, as its manager; `--db` chooses anoth
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -170,6 +171,7 @@ def run(db: str | None, demo: bool, ready_check: bool = False) -> int:
         database.dispose()
         return 0
     holder = Application(database, actor, lang)
+    gc.freeze()  # start-up's objects live all session: full collections skip them
     from crmdesk.ui.settings_common import BACKUP_KEEP_KEY, DAILY_BACKUP_KEY, DEFAULT_KEEP
 
     prefs = i18n.settings()
