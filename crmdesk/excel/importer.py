@@ -310,8 +310,8 @@ def import_customers(
             colmap.headers,
             options.lang,
         )
-        run = _Run(session, rep, options, colmap, report, flagged, pool_id, at)
-        run.csv = book.kind == "csv"
+        reader = RowReader(colmap, csv=book.kind == "csv")
+        run = _Run(session, rep, options, reader, report, flagged, pool_id, at)
         data = itertools.chain(head[colmap.header_index + 1 :], rows)
         try:
             for chunk in _chunked(data, CHUNK):
@@ -341,53 +341,25 @@ def import_customers(
     return report
 
 
-def _chunked(rows: Iterator[Row] | Iterable[Row], size: int) -> Iterator[list[Row]]:
-    iterator = iter(rows)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
+class RowReader:
+    """Reads a data row's cells as the import does: each mapped column through its parser,
+    the first and last name joined into the contact, lengths and the company checked.
+    The import wizard's preview reads through it too, so it flags what the import rejects."""
 
-
-class _Run:
-    """One import's state across its chunks."""
-
-    def __init__(
-        self,
-        session: Session,
-        rep: Rep,
-        options: ImportOptions,
-        colmap: ColumnMap,
-        report: ImportReport,
-        flagged: _Flagged,
-        pool_id: int,
-        at: datetime,
-    ) -> None:
-        self.session = session
-        self.connection: Connection = session.connection()
-        self.rep = rep
-        self.options = options
+    def __init__(self, colmap: ColumnMap, *, csv: bool) -> None:
         self.colmap = colmap
-        self.report = report
-        self.flagged = flagged
-        self.pool_id = pool_id
-        self.at = at
-        self.batch = str(uuid.uuid4())
-        self.row_of: dict[int, int] = {}  # customer created by this import -> its row
-        self.reps = {r.name: r for r in session.scalars(select(Rep).where(Rep.active.is_(True)))}
-        self.room: dict[int, int] = {}  # rep -> customers they can still take
+        self.csv = csv  # CSV text comes quoted against formulas (exporter.unquote_csv)
         self.parsers = [
             (column, key, PARSERS[_kind(key)], colmap.header_of(column))
             for column, key in sorted(colmap.fields.items())
         ]
-        self.csv = False  # CSV text comes quoted against formulas (exporter.unquote_csv)
-        self.default_owner = options.owner
-        if options.owner is not None:
-            owner = session.get(Rep, options.owner)
-            if owner is None or not owner.active:
-                raise NotFound(kind="rep", ids=[options.owner])
 
-    # --- reading ----------------------------------------------------------------------
+    def header(self, key: str) -> str:
+        """The header of the column mapped to `key`, for a problem of the whole field."""
+        return self.colmap.header_of(self.colmap.column_of(key) or 0)
 
-    def parse(self, row: Row) -> _Record:
+    def read(self, row: Row) -> tuple[dict[str, Any], list[CellProblem]]:
+        """The row's values by field, and its problems (each carries its field)."""
         values: dict[str, Any] = {}
         problems: list[CellProblem] = []
         cells = row.values
@@ -403,7 +375,6 @@ class _Run:
                 problems.append(CellProblem(row.number, header, problem, key, raw))
             elif value is not None:
                 values[key] = value
-        record = _Record(row, values, problems)
         first, last = values.pop(FIRST, None), values.pop(LAST, None)
         if (first or last) and "contact" not in values:
             latin = f"{first or ''}{last or ''}".isascii()
@@ -412,12 +383,59 @@ class _Run:
             )
         for key, limit in LIMITS.items():
             if key in values and len(values[key]) > limit:
-                header = self.colmap.header_of(self.colmap.column_of(key) or 0)
                 problem = Problem("too_long", values.pop(key), limit)
-                problems.append(CellProblem(row.number, header, problem, key))
+                problems.append(CellProblem(row.number, self.header(key), problem, key))
         if not values.get("company"):
-            header = self.colmap.header_of(self.colmap.column_of("company") or 0)
-            problems.append(CellProblem(row.number, header, ImportProblem("company_missing")))
+            missing = ImportProblem("company_missing")
+            problems.append(CellProblem(row.number, self.header("company"), missing, "company"))
+        return values, problems
+
+
+def _chunked(rows: Iterator[Row] | Iterable[Row], size: int) -> Iterator[list[Row]]:
+    iterator = iter(rows)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+class _Run:
+    """One import's state across its chunks."""
+
+    def __init__(
+        self,
+        session: Session,
+        rep: Rep,
+        options: ImportOptions,
+        reader: RowReader,
+        report: ImportReport,
+        flagged: _Flagged,
+        pool_id: int,
+        at: datetime,
+    ) -> None:
+        self.session = session
+        self.connection: Connection = session.connection()
+        self.rep = rep
+        self.options = options
+        self.reader = reader
+        self.colmap = reader.colmap
+        self.report = report
+        self.flagged = flagged
+        self.pool_id = pool_id
+        self.at = at
+        self.batch = str(uuid.uuid4())
+        self.row_of: dict[int, int] = {}  # customer created by this import -> its row
+        self.reps = {r.name: r for r in session.scalars(select(Rep).where(Rep.active.is_(True)))}
+        self.room: dict[int, int] = {}  # rep -> customers they can still take
+        self.default_owner = options.owner
+        if options.owner is not None:
+            owner = session.get(Rep, options.owner)
+            if owner is None or not owner.active:
+                raise NotFound(kind="rep", ids=[options.owner])
+
+    # --- reading ----------------------------------------------------------------------
+
+    def parse(self, row: Row) -> _Record:
+        values, problems = self.reader.read(row)
+        record = _Record(row, values, problems)
         record.owner_name = values.pop("owner", None)
         record.customer_id = values.pop("id", None)
         return record

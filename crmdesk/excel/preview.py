@@ -2,9 +2,9 @@
 rows at its top, and the first rows read exactly as the importer will read them.
 
 The preview must not promise what the import then refuses, nor flag what it accepts,
-so each cell goes through the importer's own parsers (excel/values.PARSERS), column
-limits and row checks, under the same column map (excel/mapping.auto_map). Only what
-needs the database (duplicates, an owner's capacity) is left to the import itself.
+so each row is read by the importer's own RowReader (parsers, column limits and row
+checks), under the same column map (excel/mapping.auto_map). Only what needs the
+database (duplicates, an owner's capacity) is left to the import itself.
 """
 
 from __future__ import annotations
@@ -15,12 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crmdesk.excel.exporter import unquote_csv
-from crmdesk.excel.fields import BY_KEY, header_key
-from crmdesk.excel.importer import LIMITS, CellProblem, ImportProblem
-from crmdesk.excel.mapping import FIRST, HEADER_SEARCH_ROWS, LAST, ColumnMap, auto_map, find_header
+from crmdesk.excel.fields import header_key
+from crmdesk.excel.importer import CellProblem, ImportProblem, RowReader
+from crmdesk.excel.mapping import HEADER_SEARCH_ROWS, ColumnMap, auto_map, find_header
 from crmdesk.excel.reader import Row, open_workbook
-from crmdesk.excel.values import PARSERS, Problem
 
 PREVIEW_ROWS = 200
 
@@ -112,71 +110,29 @@ def preview(
     `owners` maps each active rep's name to whether the importing person may give
     customers to them; a name not in it is no rep. None: owners are not checked.
     """
-    parsers = [
-        (column, key, PARSERS[_kind(key)], colmap.header_of(column))
-        for column, key in sorted(colmap.fields.items())
-    ]
+    reader = RowReader(colmap, csv=head.csv)
     out = []
     for row in head.data_rows(colmap.header_index):
         problems: dict[int, list[CellProblem]] = {}
-        for problem in _problems(row, colmap, parsers, head.csv, owners):
+        for problem in _problems(row, reader, owners):
             column = colmap.column_of(problem.key) if problem.key else None
             problems.setdefault(-1 if column is None else column, []).append(problem)
         out.append(PreviewRow(row.number, row.values, problems))
     return Preview(out)
 
 
-def _problems(
-    row: Row,
-    colmap: ColumnMap,
-    parsers: list[tuple[int, str, Any, str]],
-    csv: bool,
-    owners: Mapping[str, bool] | None,
-) -> list[CellProblem]:
-    """A row's problems, found as importer._Run.parse finds them; each carries its field."""
-    values: dict[str, Any] = {}
-    problems: list[CellProblem] = []
-    cells = row.values
-    for column, key, parse, header in parsers:
-        raw = cells[column] if column < len(cells) else None
-        if raw is None:
-            continue
-        if csv and isinstance(raw, str):
-            raw = unquote_csv(raw)
-        value, problem = parse(raw)
-        if problem is not None:
-            problems.append(CellProblem(row.number, header, problem, key, raw))
-        elif value is not None:
-            values[key] = value
-    first, last = values.pop(FIRST, None), values.pop(LAST, None)
-    if (first or last) and "contact" not in values:
-        latin = f"{first or ''}{last or ''}".isascii()
-        values["contact"] = (
-            " ".join(p for p in (first, last) if p) if latin else f"{last or ''}{first or ''}"
-        )
-    for key, limit in LIMITS.items():
-        if key in values and len(values[key]) > limit:
-            problem = Problem("too_long", values.pop(key), limit)
-            problems.append(CellProblem(row.number, _header(colmap, key), problem, key))
-    if not values.get("company"):
-        missing = ImportProblem("company_missing")
-        problems.append(CellProblem(row.number, _header(colmap, "company"), missing, "company"))
+def _problems(row: Row, reader: RowReader, owners: Mapping[str, bool] | None) -> list[CellProblem]:
+    """The row's problems as the import finds them, and its owner checked against `owners`
+    (the import checks the owner only once the cells are good)."""
+    values, problems = reader.read(row)
     name = values.get("owner")
     if owners is not None and name:
         if name not in owners:
-            problems.append(_owner(row, colmap, ImportProblem("owner_unknown", name)))
+            problems.append(_owner(row, reader, ImportProblem("owner_unknown", name)))
         elif not owners[name]:
-            problems.append(_owner(row, colmap, ImportProblem("owner_not_allowed")))
+            problems.append(_owner(row, reader, ImportProblem("owner_not_allowed")))
     return problems
 
 
-def _owner(row: Row, colmap: ColumnMap, problem: ImportProblem) -> CellProblem:
-    return CellProblem(row.number, _header(colmap, "owner"), problem, "owner")
-
-
-def _header(colmap: ColumnMap, key: str) -> str:
-    return colmap.header_of(colmap.column_of(key) or 0)
-
-
-def _kind(key: str) -> str:
-    return "text" if key in (FIRST, LAST) else BY_KEY[key].kind
+def _owner(row: Row, reader: RowReader, problem: ImportProblem) -> CellProblem:
+    return CellProblem(row.number, reader.header("owner"), problem, "owner")

@@ -50,6 +50,7 @@ from crmdesk.core.models import ACTIVE, POOL, Pool, Rep
 from crmdesk.core.reasons import CLOSE_CHECKLIST, ReasonInfo, list_reasons
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.tasks import Progress, Task
+from crmdesk.ui.widgets import wrapped_label
 
 Row = dict[str, Any]
 Work = Callable[[Session, Progress], Any]
@@ -77,9 +78,10 @@ def summary_text(ids: Sequence[int], rows: Sequence[Row]) -> str:
 
 
 class ActionDialog(QDialog):
-    """The frame every action shares. A subclass builds its form, lists what still
-    blocks the commit in `problems`, and returns the service call from `work`, built
-    from plain values read off the widgets (it runs on a worker thread)."""
+    """The frame every action shares. A subclass builds its form, names its texts in
+    `set_texts`, lists what still blocks the commit in `problems`, and returns the
+    service call from `work`, built from plain values read off the widgets (it runs on
+    a worker thread)."""
 
     succeeded = Signal(str)
 
@@ -97,17 +99,15 @@ class ActionDialog(QDialog):
         self.rows = list(rows)
         self._running = False
         self._reasons: dict[str, ReasonInfo] = {}
+        self._progress = ""
+        self._done = ""
         self.setObjectName(f"{name}_dialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(440)
-        self.summary = QLabel(summary_text(self.ids, self.rows))
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
+        self.summary = wrapped_label(summary_text(self.ids, self.rows), "summary")
         self.form = QFormLayout()
-        self.checks = QLabel()
-        self.checks.setObjectName("checks")
-        self.checks.setWordWrap(True)
+        self.checks = wrapped_label("", "checks")
         self.checks.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -132,12 +132,20 @@ class ActionDialog(QDialog):
     def work(self) -> Work:
         raise NotImplementedError
 
+    def set_texts(self, title: str, progress: str, done: str = "") -> None:
+        """The window title, the label shown while the work runs, and the status-bar
+        message after it (`{n}`: how many customers); each subclass translates its own,
+        so every string keeps its class as translation context."""
+        self.setWindowTitle(title)
+        self._progress = progress
+        self._done = done
+
     def progress_label(self) -> str:
-        raise NotImplementedError
+        return self._progress
 
     def result_message(self, result: Any) -> str:
         """Where the customers went, for the window's status bar."""
-        raise NotImplementedError
+        return self._done.format(n=result.count)
 
     # --- shared pieces ---------------------------------------------------------------
 
@@ -184,9 +192,7 @@ class ActionDialog(QDialog):
         return []
 
     def add_info(self, text: str, name: str = "info") -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(name)
-        label.setWordWrap(True)
+        label = wrapped_label(text, name)
         self.layout().insertWidget(self.layout().count() - 2, label)
         return label
 
@@ -262,9 +268,6 @@ class ConfirmDialog(ActionDialog):
     def work(self) -> Work:
         return self._work
 
-    def progress_label(self) -> str:
-        return self._progress
-
     def result_message(self, result: Any) -> str:
         return self._message(result)
 
@@ -276,7 +279,11 @@ class VoidDialog(ActionDialog):
         self, ctx: AppContext, ids: Sequence[int], rows: Sequence[Row], parent: QWidget | None
     ) -> None:
         super().__init__(ctx, ids, rows, parent, "void")
-        self.setWindowTitle(self.tr("Void customers"))
+        self.set_texts(
+            self.tr("Void customers"),
+            self.tr("Voiding customers…"),
+            self.tr("Customers moved to the recycle bin: {n}."),
+        )
         self.add_reason("void")
         self.add_note(self.tr("Note"), self.tr("Why these customers are void"))
         self.last_contact = QLineEdit()
@@ -299,12 +306,6 @@ class VoidDialog(ActionDialog):
             session, ids, reason, note, actor, last_contact=last_contact
         )
 
-    def progress_label(self) -> str:
-        return self.tr("Voiding customers…")
-
-    def result_message(self, result: ActionResult) -> str:
-        return self.tr("Customers moved to the recycle bin: {n}.").format(n=result.count)
-
 
 def checklist_label(item: str) -> str:
     words = {
@@ -324,7 +325,11 @@ class CloseDialog(ActionDialog):
         self, ctx: AppContext, ids: Sequence[int], rows: Sequence[Row], parent: QWidget | None
     ) -> None:
         super().__init__(ctx, ids, rows, parent, "close")
-        self.setWindowTitle(self.tr("Close customers"))
+        self.set_texts(
+            self.tr("Close customers"),
+            self.tr("Closing customers…"),
+            self.tr("Customers closed: {n}. They are under Closed & archived."),
+        )
         self.add_reason("close")
         self.add_note(self.tr("Note"))
         box = QGroupBox(self.tr("Exit checklist"))
@@ -359,14 +364,6 @@ class CloseDialog(ActionDialog):
         reason, note, ticked = self.reason_code() or "", self.note_text(), self.ticked()
         return lambda session, _p: close_customers(session, ids, reason, note, ticked, actor)
 
-    def progress_label(self) -> str:
-        return self.tr("Closing customers…")
-
-    def result_message(self, result: ActionResult) -> str:
-        return self.tr("Customers closed: {n}. They are under Closed & archived.").format(
-            n=result.count
-        )
-
 
 class ReleaseDialog(ActionDialog):
     """Release to a pool (退回公海): which pool, and why."""
@@ -375,7 +372,7 @@ class ReleaseDialog(ActionDialog):
         self, ctx: AppContext, ids: Sequence[int], rows: Sequence[Row], parent: QWidget | None
     ) -> None:
         super().__init__(ctx, ids, rows, parent, "release")
-        self.setWindowTitle(self.tr("Release to pool"))
+        self.set_texts(self.tr("Release to pool"), self.tr("Releasing customers…"))
         self.pool = QComboBox()
         self.pool.setObjectName("pool")
         for pool_id, name in read_pools(ctx):
@@ -399,9 +396,6 @@ class ReleaseDialog(ActionDialog):
             session, ids, reason, note, actor, pool_id=pool_id
         )
 
-    def progress_label(self) -> str:
-        return self.tr("Releasing customers…")
-
     def result_message(self, result: ActionResult) -> str:
         return self.tr("Customers released to {pool}: {n}.").format(
             pool=self.pool.currentText(), n=result.count
@@ -416,7 +410,11 @@ class ClaimDialog(ActionDialog):
         self, ctx: AppContext, ids: Sequence[int], rows: Sequence[Row], parent: QWidget | None
     ) -> None:
         super().__init__(ctx, ids, rows, parent, "claim")
-        self.setWindowTitle(self.tr("Claim customers"))
+        self.set_texts(
+            self.tr("Claim customers"),
+            self.tr("Claiming customers…"),
+            self.tr("Customers claimed: {n}. They are now in My customers."),
+        )
         lines = self._allowance()
         self.allowance = self.add_info("\n".join(lines), "allowance")
         self.add_info(self.tr("Claimed customers arrive with their whole history."))
@@ -465,14 +463,6 @@ class ClaimDialog(ActionDialog):
         ids, actor = self.ids, self.ctx.actor.id
         return lambda session, _p: claim_customers(session, ids, actor)
 
-    def progress_label(self) -> str:
-        return self.tr("Claiming customers…")
-
-    def result_message(self, result: ActionResult) -> str:
-        return self.tr("Customers claimed: {n}. They are now in My customers.").format(
-            n=result.count
-        )
-
 
 class ReactivateDialog(ActionDialog):
     """Reactivate (重新激活): a note, and back to the pool or to an owner."""
@@ -481,7 +471,7 @@ class ReactivateDialog(ActionDialog):
         self, ctx: AppContext, ids: Sequence[int], rows: Sequence[Row], parent: QWidget | None
     ) -> None:
         super().__init__(ctx, ids, rows, parent, "reactivate")
-        self.setWindowTitle(self.tr("Reactivate customers"))
+        self.set_texts(self.tr("Reactivate customers"), self.tr("Reactivating customers…"))
         self.to_pool = QRadioButton(self.tr("Into their public pool"))
         self.to_pool.setObjectName("to_pool")
         self.to_owner = QRadioButton(self.tr("To an owner"))
@@ -532,9 +522,6 @@ class ReactivateDialog(ActionDialog):
         return lambda session, _p: reactivate_customers(
             session, ids, note, actor, to=to, owner_id=owner_id
         )
-
-    def progress_label(self) -> str:
-        return self.tr("Reactivating customers…")
 
     def result_message(self, result: ActionResult) -> str:
         if self.to_pool.isChecked():

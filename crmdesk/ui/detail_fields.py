@@ -27,6 +27,7 @@ from crmdesk.core.risk import CREDIT_SCALE
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.detail_common import alive
 from crmdesk.ui.tasks import Progress, Task
+from crmdesk.ui.widgets import wrapped_label
 
 Editor = QLineEdit | QPlainTextEdit | QComboBox
 
@@ -76,9 +77,7 @@ class FieldsForm(QWidget):
             cell.addWidget(editor)
             cell.addWidget(hint)
             form.addRow(titles[name], cell)
-        self.read_only_note = QLabel()
-        self.read_only_note.setObjectName("detail_read_only")
-        self.read_only_note.setWordWrap(True)
+        self.read_only_note = wrapped_label("", "detail_read_only")
         self.read_only_note.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("detail_save")

@@ -19,6 +19,7 @@ from crmdesk.ui import labels
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.detail_common import fill_table, make_table, row_id, selected_ids
 from crmdesk.ui.detail_fields import field_titles
+from crmdesk.ui.widgets import wrapped_label
 
 
 class HistoryTab(QWidget):
@@ -102,17 +103,13 @@ class TierRiskTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tier_summary = QLabel()
-        self.tier_summary.setObjectName("tier_summary")
-        self.tier_summary.setWordWrap(True)
+        self.tier_summary = wrapped_label("", "tier_summary")
         self.tier_table = make_table(
             "tier_table", [self.tr("Signal"), self.tr("Value"), self.tr("Points")]
         )
         self.risk_summary = QLabel()
         self.risk_summary.setObjectName("risk_summary")
-        self.risk_basis = QLabel()
-        self.risk_basis.setObjectName("risk_basis")
-        self.risk_basis.setWordWrap(True)
+        self.risk_basis = wrapped_label("", "risk_basis")
         self.warnings = QListWidget()
         self.warnings.setObjectName("risk_warnings")
         tier = QGroupBox(self.tr("Tier"))

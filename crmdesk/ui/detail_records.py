@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from crmdesk.ui import labels
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.detail_common import alive, end_of, fill_table, make_table, money, selected_ids
 from crmdesk.ui.tasks import Progress, Task
+from crmdesk.ui.widgets import wrapped_label
 
 
 def _amount_box(name: str) -> QDoubleSpinBox:
@@ -60,17 +62,28 @@ def _date_box(name: str, days_ahead: int) -> QDateEdit:
     return box
 
 
+def _section(title: str, entry: QHBoxLayout, table: QTableWidget) -> QGroupBox:
+    """One kind of record: its entry row above the records already there."""
+    box = QGroupBox(title)
+    column = QVBoxLayout(box)
+    column.addLayout(entry)
+    column.addWidget(table)
+    return box
+
+
 class _RecordsTab(QWidget):
-    """Runs one write per entry, and offers entry only where the service would allow it."""
+    """Runs one write per entry, and offers entry only where the service would allow it.
+    A tab adds its parts to `column`, below the note that says why entry is off."""
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.customer_id = customer_id
         self.entry: list[QWidget] = []
-        self.read_only_note = QLabel()
-        self.read_only_note.setWordWrap(True)
+        self.read_only_note = wrapped_label()
         self.read_only_note.hide()
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.read_only_note)
 
     def write(self, work: Callable[[Session], Any], done: Callable[[], None]) -> Task[Any]:
         """`work(session)` on a worker; `done` clears the entry once it was stored."""
@@ -156,10 +169,8 @@ class FollowUpsTab(_RecordsTab):
                 self.tr("By"),
             ],
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.read_only_note)
-        layout.addWidget(box)
-        layout.addWidget(self.table, 1)
+        self.column.addWidget(box)
+        self.column.addWidget(self.table, 1)
 
     def show_profile(self, profile: Profile) -> None:
         self.allow_entry(profile)
@@ -246,10 +257,6 @@ class DealsTab(_RecordsTab):
         deal_row.addWidget(self.contract_end)
         deal_row.addStretch(1)
         deal_row.addWidget(self.deal_button)
-        deals = QGroupBox(self.tr("Deals"))
-        deals_layout = QVBoxLayout(deals)
-        deals_layout.addLayout(deal_row)
-        deals_layout.addWidget(self.deals)
         pay_row = QHBoxLayout()
         pay_row.addWidget(QLabel(self.tr("Amount")))
         pay_row.addWidget(self.payment_amount)
@@ -258,14 +265,8 @@ class DealsTab(_RecordsTab):
         pay_row.addStretch(1)
         pay_row.addWidget(self.payment_button)
         pay_row.addWidget(self.paid_button)
-        payments = QGroupBox(self.tr("Payments"))
-        pay_layout = QVBoxLayout(payments)
-        pay_layout.addLayout(pay_row)
-        pay_layout.addWidget(self.payments)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.read_only_note)
-        layout.addWidget(deals, 1)
-        layout.addWidget(payments, 1)
+        self.column.addWidget(_section(self.tr("Deals"), deal_row, self.deals), 1)
+        self.column.addWidget(_section(self.tr("Payments"), pay_row, self.payments), 1)
 
     def show_profile(self, profile: Profile) -> None:
         self.allow_entry(profile)
@@ -359,23 +360,13 @@ class IssuesTab(_RecordsTab):
         complaint_row = QHBoxLayout()
         complaint_row.addWidget(self.complaint_note, 1)
         complaint_row.addWidget(self.complaint_button)
-        complaints = QGroupBox(self.tr("Complaints"))
-        complaints_layout = QVBoxLayout(complaints)
-        complaints_layout.addLayout(complaint_row)
-        complaints_layout.addWidget(self.complaints)
         return_row = QHBoxLayout()
         return_row.addWidget(QLabel(self.tr("Amount")))
         return_row.addWidget(self.return_amount)
         return_row.addWidget(self.return_note, 1)
         return_row.addWidget(self.return_button)
-        returns = QGroupBox(self.tr("Returns"))
-        returns_layout = QVBoxLayout(returns)
-        returns_layout.addLayout(return_row)
-        returns_layout.addWidget(self.returns)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.read_only_note)
-        layout.addWidget(complaints, 1)
-        layout.addWidget(returns, 1)
+        self.column.addWidget(_section(self.tr("Complaints"), complaint_row, self.complaints), 1)
+        self.column.addWidget(_section(self.tr("Returns"), return_row, self.returns), 1)
 
     def show_profile(self, profile: Profile) -> None:
         self.allow_entry(profile)

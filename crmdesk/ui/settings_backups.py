@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from crmdesk.ui.settings_common import (
     spin,
 )
 from crmdesk.ui.tasks import Task, show_message
+from crmdesk.ui.widgets import wrapped_label
 
 
 class BackupsTab(QWidget):
@@ -54,9 +54,7 @@ class BackupsTab(QWidget):
         self.keep.setValue(settings.value(BACKUP_KEEP_KEY, DEFAULT_KEEP, type=int))
         self.keep.valueChanged.connect(lambda n: app_settings().setValue(BACKUP_KEEP_KEY, n))
         self.keep.setSuffix(self.tr(" backups"))
-        self.latest = QLabel(self)
-        self.latest.setObjectName("latest_backup")
-        self.latest.setWordWrap(True)
+        self.latest = wrapped_label("", "latest_backup", self)
         automatic = QGroupBox(self.tr("Automatic backups"), self)
         form = QFormLayout(automatic)
         form.addRow(self.daily)
@@ -78,16 +76,11 @@ class BackupsTab(QWidget):
 
         layout = QVBoxLayout(self)
         if self.db_path is None:
-            note = QLabel(
-                self.tr(
-                    "This database is on a PostgreSQL server. It is backed up and restored "
-                    "on the server (for example with pg_dump), not from CRMDesk."
-                ),
-                self,
+            note = self.tr(
+                "This database is on a PostgreSQL server. It is backed up and restored "
+                "on the server (for example with pg_dump), not from CRMDesk."
             )
-            note.setObjectName("backup_server_note")
-            note.setWordWrap(True)
-            layout.addWidget(note)
+            layout.addWidget(wrapped_label(note, "backup_server_note", self))
             automatic.setEnabled(False)
             manual.setEnabled(False)
         layout.addWidget(automatic)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QSpinBox, QWidget
+
+from crmdesk.ui.widgets import wrapped_label
 
 # Personal settings of this desk (QSettings), as the app reads them at start-up.
 LANGUAGE_KEY = "language"  # "zh", "en", or "" for the system's language
@@ -13,6 +16,8 @@ DATABASE_KEY = "database"  # a SQLite file or a PostgreSQL URL; empty for the de
 DAILY_BACKUP_KEY = "backup/daily"  # bool, default True
 BACKUP_KEEP_KEY = "backup/keep"  # int, default DEFAULT_KEEP
 DEFAULT_KEEP = 7
+
+D = TypeVar("D", bound=QDialog)
 
 
 def app_settings() -> QSettings:
@@ -30,12 +35,29 @@ def spin(name: str, low: int, high: int, parent: QWidget | None = None) -> QSpin
     return box
 
 
-def read_only_note(parent: QWidget) -> QLabel:
-    """Shown to those who may look but not change."""
-    label = QLabel(_t("Only managers can change these settings."), parent)
-    label.setObjectName("read_only_note")
-    label.setWordWrap(True)
-    return label
+def read_only_note(parent: QWidget, text: str = "") -> QLabel:
+    """Shown to those who may look but not change; `text` when a page words it its own way."""
+    return wrapped_label(
+        text or _t("Only managers can change these settings."), "read_only_note", parent
+    )
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel for a settings dialog, wired to its accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def open_dialog(dialog: D, on_ok: Callable[[], None]) -> D:
+    """Open `dialog` window-modal without blocking and run `on_ok` once it is accepted;
+    the dialog is returned so a test can fill it."""
+    dialog.accepted.connect(on_ok)
+    dialog.open()
+    return dialog
 
 
 def confirm(

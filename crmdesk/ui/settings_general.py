@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from crmdesk.storage.engine import default_db_path, resolve_url
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.settings_common import DATABASE_KEY, LANGUAGE_KEY, app_settings
 from crmdesk.ui.tasks import show_message
+from crmdesk.ui.widgets import wrapped_label
 
 LANGUAGES = ("", "zh", "en")  # "" follows the system
 
@@ -57,9 +57,7 @@ class GeneralTab(QWidget):
         language_box = QGroupBox(self.tr("Language"), self)
         QFormLayout(language_box).addRow(self.tr("Language"), self.language)
 
-        self.current = QLabel(shown_location(ctx.database.url), self)
-        self.current.setObjectName("database_current")
-        self.current.setWordWrap(True)
+        self.current = wrapped_label(shown_location(ctx.database.url), "database_current", self)
         self.next = QLineEdit(str(settings.value(DATABASE_KEY, "") or ""), self)
         self.next.setObjectName("database_next")
         self.next.setPlaceholderText(self.tr("Default: {path}").format(path=str(default_db_path())))
@@ -72,15 +70,11 @@ class GeneralTab(QWidget):
         default = QPushButton(self.tr("Use the default"), self)
         default.setObjectName("default_database")
         default.clicked.connect(lambda: self.set_database(""))
-        self.note = QLabel(
-            self.tr(
-                "A file, or a PostgreSQL server URL shared by the team. "
-                "A change takes effect the next time CRMDesk starts."
-            ),
-            self,
+        note = self.tr(
+            "A file, or a PostgreSQL server URL shared by the team. "
+            "A change takes effect the next time CRMDesk starts."
         )
-        self.note.setObjectName("database_note")
-        self.note.setWordWrap(True)
+        self.note = wrapped_label(note, "database_note", self)
         row = QHBoxLayout()
         row.addWidget(self.next, 1)
         for button in (choose, apply, default):

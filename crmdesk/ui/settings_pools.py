@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,8 +37,9 @@ from crmdesk.core import pools
 from crmdesk.core.models import TIERS
 from crmdesk.core.team import RepInfo, list_pools, list_reps, pool_members, pool_rule_values
 from crmdesk.ui.context import POOLS, REPS, RULES, AppContext
-from crmdesk.ui.settings_common import confirm, spin
+from crmdesk.ui.settings_common import confirm, ok_cancel, open_dialog, read_only_note, spin
 from crmdesk.ui.tasks import Task
+from crmdesk.ui.widgets import wrapped_label
 
 RECLAIM_FIELDS = (
     "reclaim_enabled",
@@ -178,14 +178,9 @@ class NewPoolDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("pool_name")
         self.name.setMaxLength(100)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
 
 class PoolsTab(QWidget):
@@ -206,18 +201,14 @@ class PoolsTab(QWidget):
         left.setMaximumWidth(280)
         left_layout = QVBoxLayout(left)
         if not ctx.actor.is_manager:
-            note = QLabel(self.tr("Only managers and a pool's admins can change a pool."), left)
-            note.setObjectName("read_only_note")
-            note.setWordWrap(True)
-            left_layout.addWidget(note)
+            note = self.tr("Only managers and a pool's admins can change a pool.")
+            left_layout.addWidget(read_only_note(left, note))
         left_layout.addWidget(self.pool_list)
         left_layout.addWidget(self.new_pool_button)
 
         self.form = RuleForm(self)
         self.form.edited.connect(self._edited)
-        self.preview_label = QLabel(self)
-        self.preview_label.setObjectName("rule_preview")
-        self.preview_label.setWordWrap(True)
+        self.preview_label = wrapped_label("", "rule_preview", self)
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setObjectName("preview_rules")
         self.preview_button.clicked.connect(lambda: self.preview())
@@ -361,9 +352,7 @@ class PoolsTab(QWidget):
 
     def new_pool(self) -> NewPoolDialog:
         dialog = NewPoolDialog(self)
-        dialog.accepted.connect(lambda: self._create_pool(dialog.name.text()))
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, lambda: self._create_pool(dialog.name.text()))
 
     def _create_pool(self, name: str) -> None:
         actor = self.ctx.actor.id

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core import reasons
 from crmdesk.core.reasons import ReasonInfo
 from crmdesk.ui.context import REASONS, AppContext
-from crmdesk.ui.settings_common import read_only_note
+from crmdesk.ui.settings_common import ok_cancel, open_dialog, read_only_note
 from crmdesk.ui.tasks import Task
 
 CodeRole = Qt.ItemDataRole.UserRole
@@ -53,16 +52,11 @@ class ReasonDialog(QDialog):
         self.needs_note = QCheckBox(self.tr("A note is required with this reason"), self)
         self.needs_note.setObjectName("reason_needs_note")
         self.needs_note.setChecked(bool(reason and reason.needs_note))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Chinese"), self.label_zh)
         form.addRow(self.tr("English"), self.label_en)
         form.addRow(self.needs_note)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
 
 class ReasonsTab(QWidget):
@@ -183,9 +177,7 @@ class ReasonsTab(QWidget):
             note = dialog.needs_note.isChecked()
             self._run(lambda s: reasons.add_reason(s, kind, zh, en, actor, needs_note=note))
 
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, accepted)
 
     def rename(self) -> ReasonDialog | None:
         info = self.current()
@@ -204,9 +196,7 @@ class ReasonsTab(QWidget):
                 keep=info.code,
             )
 
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, accepted)
 
     def move(self, step: int) -> None:
         info, actor = self.current(), self.ctx.actor.id

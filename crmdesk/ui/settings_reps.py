@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -28,8 +26,9 @@ from PySide6.QtWidgets import (
 from crmdesk.core import team
 from crmdesk.core.team import RepInfo
 from crmdesk.ui.context import REPS, AppContext
-from crmdesk.ui.settings_common import read_only_note, spin
+from crmdesk.ui.settings_common import ok_cancel, open_dialog, read_only_note, spin
 from crmdesk.ui.tasks import Task
+from crmdesk.ui.widgets import wrapped_label
 
 COLUMNS = ("name", "role", "region", "capacity", "level", "active", "owned")
 IdRole = Qt.ItemDataRole.UserRole
@@ -63,11 +62,6 @@ class RepDialog(QDialog):
         self.active.setObjectName("rep_active")
         self.active.setChecked(rep.active if rep else True)
         self.active.setEnabled(rep is not None)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Role"), self.role)
@@ -76,16 +70,11 @@ class RepDialog(QDialog):
         form.addRow(self.tr("Level (weight when distributing)"), self.level)
         form.addRow(self.active)
         if rep is not None and rep.owned:
-            hint = QLabel(
-                self.tr(
-                    "Owns {n} active customers: assign or release them before deactivating."
-                ).format(n=rep.owned),
-                self,
-            )
-            hint.setObjectName("rep_owned_hint")
-            hint.setWordWrap(True)
-            form.addRow(hint)
-        form.addRow(buttons)
+            hint = self.tr(
+                "Owns {n} active customers: assign or release them before deactivating."
+            ).format(n=rep.owned)
+            form.addRow(wrapped_label(hint, "rep_owned_hint", self))
+        form.addRow(ok_cancel(self))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -197,9 +186,7 @@ class RepsTab(QWidget):
                 ),
             ).success(lambda rep_id: self.reload(keep=rep_id)).changes(REPS).run()
 
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, accepted)
 
     def edit_rep(self) -> RepDialog | None:
         rep = self.current()
@@ -215,6 +202,4 @@ class RepsTab(QWidget):
                     self, self.ctx, lambda s, _p: team.update_rep(s, rep.id, changes, actor)
                 ).changes(REPS).run()
 
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, accepted)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -24,6 +23,7 @@ from crmdesk.core import grading, risk, suggestions
 from crmdesk.ui.context import CUSTOMERS, RULES, AppContext
 from crmdesk.ui.settings_common import read_only_note, spin
 from crmdesk.ui.tasks import Task
+from crmdesk.ui.widgets import wrapped_label
 
 STEPS = "steps"  # three increasing whole numbers
 CREDIT = "credit"  # a rating, A to D
@@ -54,9 +54,7 @@ class ThresholdGroup(QGroupBox):
         for field, label, kind in rows:
             form.addRow(label, self._widget(f"{name}_{field}", field, kind))
         if note:
-            hint = QLabel(note, self)
-            hint.setWordWrap(True)
-            form.addRow(hint)
+            form.addRow(wrapped_label(note, parent=self))
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName(f"save_{name}")
         self.save_button.clicked.connect(self.save)
