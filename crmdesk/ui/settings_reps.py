@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import team
+from crmdesk.core import auth, team
 from crmdesk.core.team import RepInfo
 from crmdesk.ui.context import REPS, AppContext
 from crmdesk.ui.settings_common import ok_cancel, open_dialog, read_only_note, spin
@@ -91,7 +92,38 @@ class RepDialog(QDialog):
         return {k: v for k, v in self.values().items() if getattr(self.rep, k) != v}
 
 
+class PasswordDialog(QDialog):
+    """A new password, typed twice; the service checks its length."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set the password of {name}").format(name=name))
+        form = QFormLayout(self)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.again = QLineEdit(self)
+        self.again.setObjectName("again")
+        for field in (self.password, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.textChanged.connect(self._check)
+        form.addRow(self.tr("New password"), self.password)
+        form.addRow(self.tr("Again"), self.again)
+        self.problem = wrapped_label("", "problem", self)
+        form.addRow(self.problem)
+        self.buttons = ok_cancel(self)
+        form.addRow(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        typed = self.password.text()
+        same = typed == self.again.text()
+        self.problem.setText("" if same or not self.again.text() else self.tr("The two differ."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(typed) and same)
+
+
 class RepsTab(QWidget):
+    password_set = Signal(int)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -123,10 +155,15 @@ class RepsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_rep)
         for button in (self.add_button, self.edit_button):
             button.setEnabled(ctx.actor.is_manager)
+        # on a shared server people sign in: a manager sets anyone's password, a rep their own
+        self.password_button = QPushButton(self.tr("Set password…"), self)
+        self.password_button.setObjectName("set_password")
+        self.password_button.clicked.connect(self.set_password)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.password_button)
         layout = QVBoxLayout(self)
         if not ctx.actor.is_manager:
             layout.addWidget(read_only_note(self))
@@ -185,6 +222,21 @@ class RepsTab(QWidget):
                     actor=actor,
                 ),
             ).success(lambda rep_id: self.reload(keep=rep_id)).changes(REPS).run()
+
+        return open_dialog(dialog, accepted)
+
+    def set_password(self) -> PasswordDialog:
+        """For the selected rep if a manager selected one, else for oneself."""
+        chosen = self.current() if self.ctx.actor.is_manager else None
+        rep_id = chosen.id if chosen else self.ctx.actor.id
+        dialog = PasswordDialog(self, chosen.name if chosen else self.ctx.actor.name)
+        actor = self.ctx.actor.id
+
+        def accepted() -> None:
+            password = dialog.password.text()
+            Task(
+                self, self.ctx, lambda s, _p: auth.set_password(s, rep_id, password, actor)
+            ).success(lambda _r: self.password_set.emit(rep_id)).run()
 
         return open_dialog(dialog, accepted)
 

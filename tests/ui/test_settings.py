@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from crmdesk.core import clock
+from crmdesk.core import auth, clock
 from crmdesk.core.customers import create_customer
 from crmdesk.core.grading import grading_rules
 from crmdesk.core.lifecycle import void_customers
@@ -328,6 +329,33 @@ def test_a_rep_who_owns_customers_is_not_deactivated(qtbot, page, ui_db, ui_team
     assert "owns 1 active customers; assign or release them first" in message(page)
     with ui_db.session() as s:
         assert s.get(Rep, ui_team.wang).active
+
+
+def test_a_manager_sets_a_reps_password_and_the_rep_can_sign_in(qtbot, page, ui_db):
+    page.reps.table.setCurrentCell(rep_row(page, "王五"), 0)
+    dialog = page.reps.set_password()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.password.setText("wang-secret-1")
+    dialog.again.setText("wang-secret-2")
+    assert not ok.isEnabled()
+    dialog.again.setText("wang-secret-1")
+    with qtbot.waitSignal(page.reps.password_set, timeout=5000):
+        ok.click()
+    with ui_db.session() as s:
+        assert s.get(Rep, auth.verify_password(s, "王五", "wang-secret-1")).name == "王五"
+
+
+def test_a_rep_sets_only_their_own_password(qtbot, rep_ctx, ui_db):
+    page = SettingsPage(rep_ctx)
+    qtbot.addWidget(page)
+    page.reps.table.setCurrentCell(rep_row(page, "王五"), 0)
+    dialog = page.reps.set_password()
+    dialog.password.setText("zhang-secret")
+    dialog.again.setText("zhang-secret")
+    with qtbot.waitSignal(page.reps.password_set, timeout=5000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with ui_db.session() as s:
+        assert s.get(Rep, auth.verify_password(s, "张三", "zhang-secret")).name == "张三"
 
 
 # --- what a rep sees -----------------------------------------------------------------------
