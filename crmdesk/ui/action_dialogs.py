@@ -57,10 +57,10 @@ Work = Callable[[Session, Progress], Any]
 NAMES_SHOWN = 3  # companies named in a dialog's summary line
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     """Strings of the shared frame: one context whichever dialog shows them (self.tr
     would take the subclass's name and miss the translation)."""
-    return QCoreApplication.translate("ActionDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def read_pools(ctx: AppContext) -> list[tuple[int, str]]:
@@ -74,7 +74,7 @@ def summary_text(ids: Sequence[int], rows: Sequence[Row]) -> str:
     names = [str(r["company"]) for r in rows[:NAMES_SHOWN]]
     if len(ids) > len(names):
         names.append("…")
-    return _tr("Selected customers: {n} — {names}").format(n=len(ids), names=", ".join(names))
+    return tr("Selected customers: {n} — {names}").format(n=len(ids), names=", ".join(names))
 
 
 class ActionDialog(QDialog):
@@ -156,12 +156,12 @@ class ActionDialog(QDialog):
         self._reasons = {r.code: r for r in reasons}
         combo = QComboBox()
         combo.setObjectName("reason")
-        combo.setPlaceholderText(_tr("Choose a reason"))
+        combo.setPlaceholderText(tr("Choose a reason"))
         for r in reasons:
             combo.addItem(r.label_zh if self.ctx.lang == "zh" else r.label_en, r.code)
         combo.setCurrentIndex(-1)
         combo.currentIndexChanged.connect(self.refresh)
-        self.form.addRow(_tr("Reason"), combo)
+        self.form.addRow(tr("Reason"), combo)
         self.reason = combo
         return combo
 
@@ -185,10 +185,10 @@ class ActionDialog(QDialog):
     def reason_problems(self) -> list[str]:
         info = self._reasons.get(self.reason_code() or "")
         if info is None:
-            return [_tr("Choose a reason.")]
+            return [tr("Choose a reason.")]
         if info.needs_note and self.note_text() is None:
             label = info.label_zh if self.ctx.lang == "zh" else info.label_en
-            return [_tr("The reason “{reason}” needs a note.").format(reason=label)]
+            return [tr("The reason “{reason}” needs a note.").format(reason=label)]
         return []
 
     def add_info(self, text: str, name: str = "info") -> QLabel:
@@ -309,11 +309,11 @@ class VoidDialog(ActionDialog):
 
 def checklist_label(item: str) -> str:
     words = {
-        "customer_notified": _tr("Customer notified"),
-        "contract_ended": _tr("Contract ended"),
-        "balance_settled": _tr("Balance settled"),
-        "data_backed_up": _tr("Data backed up"),
-        "access_revoked": _tr("Access revoked"),
+        "customer_notified": tr("Customer notified"),
+        "contract_ended": tr("Contract ended"),
+        "balance_settled": tr("Balance settled"),
+        "data_backed_up": tr("Data backed up"),
+        "access_revoked": tr("Access revoked"),
     }
     return words.get(item, item)
 

@@ -53,8 +53,8 @@ def read_rep_loads(ctx: AppContext) -> list[RepLoad]:
         ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RepTable", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def _cell(value: object, align_right: bool = False) -> QTableWidgetItem:
@@ -70,7 +70,7 @@ def rep_table(loads: Sequence[RepLoad]) -> QTableWidget:
     table = QTableWidget(len(loads), 5)
     table.setObjectName("rep_table")
     table.setHorizontalHeaderLabels(
-        [_tr("Rep"), _tr("Region"), _tr("Owned"), _tr("Capacity"), _tr("Room")]
+        [tr("Rep"), tr("Region"), tr("Owned"), tr("Capacity"), tr("Room")]
     )
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -41,27 +41,27 @@ from crmdesk.ui.tasks import Task
 DEBOUNCE_MS = 250  # a burst of ticks in the rep list gives one preview
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DistributeDialog", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def strategy_label(code: str) -> str:
     words = {
-        "round_robin": _tr("Round robin"),
-        "region": _tr("By region"),
-        "industry": _tr("By industry"),
-        "least_loaded": _tr("Least loaded first"),
-        "weighted": _tr("Weighted by rep level"),
+        "round_robin": tr("Round robin"),
+        "region": tr("By region"),
+        "industry": tr("By industry"),
+        "least_loaded": tr("Least loaded first"),
+        "weighted": tr("Weighted by rep level"),
     }
     return words.get(code, code)
 
 
 def unplaced_label(code: str) -> str:
     words = {
-        NO_CAPACITY: _tr("no chosen rep has room"),
-        NO_REP_FOR_REGION: _tr("no chosen rep covers the region"),
-        NO_REP_FOR_INDUSTRY: _tr("no chosen rep covers the industry"),
-        ALREADY_OWNED: _tr("already owned by a chosen rep"),
+        NO_CAPACITY: tr("no chosen rep has room"),
+        NO_REP_FOR_REGION: tr("no chosen rep covers the region"),
+        NO_REP_FOR_INDUSTRY: tr("no chosen rep covers the industry"),
+        ALREADY_OWNED: tr("already owned by a chosen rep"),
     }
     return words.get(code, code)
 

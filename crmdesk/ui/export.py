@@ -19,7 +19,7 @@ from crmdesk.ui.tasks import Task, show_message
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
+    return QCoreApplication.translate("", text)
 
 
 def _ask_path(parent: QWidget | None, title: str, name: str, csv: bool) -> Path | None:

@@ -30,23 +30,23 @@ MAX_MERGE = 6  # more side by side does not fit a laptop screen
 KEEP = "keep"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def field_label(name: str) -> str:
     words = {
-        "company": _tr("Company"),
-        "contact": _tr("Contact"),
-        "phone": _tr("Phone"),
-        "phone2": _tr("Second phone"),
-        "email": _tr("Email"),
-        "wechat": _tr("WeChat"),
-        "industry": _tr("Industry"),
-        "region": _tr("Region"),
-        "source": _tr("Source"),
-        "notes": _tr("Notes"),
-        "credit_rating": _tr("Credit rating"),
+        "company": tr("Company"),
+        "contact": tr("Contact"),
+        "phone": tr("Phone"),
+        "phone2": tr("Second phone"),
+        "email": tr("Email"),
+        "wechat": tr("WeChat"),
+        "industry": tr("Industry"),
+        "region": tr("Region"),
+        "source": tr("Source"),
+        "notes": tr("Notes"),
+        "credit_rating": tr("Credit rating"),
     }
     return words.get(name, name)
 

@@ -304,27 +304,26 @@ def _suggestion_actions(ctx: AppContext, queue: QueueList, prefix: str) -> QWidg
     return bar
 
 
-def _rule_names() -> dict[str, str]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("queues", text)
+def tr(text: str) -> str:
+    """Module-level strings; lupdate files `tr("...")` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
+
+def _rule_names() -> dict[str, str]:
     return {
-        "inactive": t("Inactive"),
-        "failed": t("Failed contacts"),
-        "no_contact": t("No contact details"),
-        "duplicate": t("Likely duplicate"),
+        "inactive": tr("Inactive"),
+        "failed": tr("Failed contacts"),
+        "no_contact": tr("No contact details"),
+        "duplicate": tr("Likely duplicate"),
     }
 
 
 def _why(s: suggestions.Suggestion) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("queues", text)
-
     texts = {
-        "inactive": t("no interaction for {n} days"),
-        "failed": t("{n} failed contact attempts in a row"),
-        "no_contact": t("no valid phone, email or WeChat"),
-        "duplicate": t("shares a phone, email or name with {n} older customer(s)"),
+        "inactive": tr("no interaction for {n} days"),
+        "failed": tr("{n} failed contact attempts in a row"),
+        "no_contact": tr("no valid phone, email or WeChat"),
+        "duplicate": tr("shares a phone, email or name with {n} older customer(s)"),
     }
     return texts[s.rule].format(n=s.evidence)
 

@@ -24,8 +24,8 @@ def app_settings() -> QSettings:
     return QSettings("CRMDesk", "CRMDesk")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("settings", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def spin(name: str, low: int, high: int, parent: QWidget | None = None) -> QSpinBox:
@@ -38,7 +38,7 @@ def spin(name: str, low: int, high: int, parent: QWidget | None = None) -> QSpin
 def read_only_note(parent: QWidget, text: str = "") -> QLabel:
     """Shown to those who may look but not change; `text` when a page words it its own way."""
     return wrapped_label(
-        text or _t("Only managers can change these settings."), "read_only_note", parent
+        text or tr("Only managers can change these settings."), "read_only_note", parent
     )
 
 

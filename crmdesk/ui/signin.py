@@ -47,8 +47,8 @@ DEMO_CUSTOMERS = 2000
 Report = Callable[[int, int], None]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("signin", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def system_lang() -> str:
@@ -93,23 +93,23 @@ def explain_startup_error(exc: BaseException, lang: str | None = None) -> str:
     root = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     detail = (str(root).strip().splitlines() or [type(root).__name__])[0]
     if isinstance(root, sqlite3.OperationalError) and "locked" in str(root):
-        return _t(
+        return tr(
             "The database file is in use by another program (another CRMDesk, a backup "
             "or a file sync). Close it and start CRMDesk again."
         )
     if isinstance(root, psycopg.OperationalError):
-        return _t(
+        return tr(
             "CRMDesk cannot reach the database server. Check that the server is running, "
             "that this computer is on its network, and the user name and password.\n\n"
             "{detail}"
         ).format(detail=detail)
     if isinstance(exc, OSError):
-        return _t("The database cannot be opened: {detail}").format(
+        return tr("The database cannot be opened: {detail}").format(
             detail=f"{exc.strerror or exc} {exc.filename or ''}".strip()
         )
     if not isinstance(exc, DBAPIError):
         log.error("start-up failed", exc_info=exc)
-    return _t("The database cannot be opened: {detail}").format(detail=detail)
+    return tr("The database cannot be opened: {detail}").format(detail=detail)
 
 
 class _Background(QObject):
