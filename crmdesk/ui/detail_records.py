@@ -80,6 +80,7 @@ class _RecordsTab(QWidget):
         self.ctx = ctx
         self.customer_id = customer_id
         self.entry: list[QWidget] = []
+        self._may_record = False
         self.read_only_note = wrapped_label()
         self.read_only_note.hide()
         self.column = QVBoxLayout(self)
@@ -91,14 +92,26 @@ class _RecordsTab(QWidget):
         def run(session: Session, _: Progress) -> Any:
             return work(session)
 
+        def finished(stored: bool) -> None:
+            if not alive(self):
+                return
+            for widget in self.entry:
+                widget.setEnabled(self._may_record)
+            if stored:
+                done()
+
+        for widget in self.entry:  # a second click must not store it twice
+            widget.setEnabled(False)
         return (
             Task(self.window(), self.ctx, run)
             .changes(CUSTOMERS)
-            .success(lambda _: done() if alive(self) else None)
+            .success(lambda _: finished(True))
+            .failure(lambda _: finished(False) or False)
             .run()
         )
 
     def allow_entry(self, profile: Profile) -> None:
+        self._may_record = profile.may_record
         for widget in self.entry:
             widget.setEnabled(profile.may_record)
         self.read_only_note.setText(

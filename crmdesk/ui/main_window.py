@@ -34,6 +34,7 @@ from crmdesk.ui.tasks import Task
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COUNT_DELAY_MS = 400  # changes come in bursts; count once after them
+ENABLE_SAMPLE = 200  # selected rows the actions' enabling looks at; the service checks all
 
 
 class MainWindow(QMainWindow):
@@ -248,7 +249,9 @@ class MainWindow(QMainWindow):
         return int(key.split(":")[1]) if key.startswith("pool:") else None
 
     def _selection_changed(self) -> None:
-        self.customer_actions.update_enabled(self.selected_rows())
+        page = self.current_list()
+        rows = page.selected_rows(limit=ENABLE_SAMPLE) if page else []
+        self.customer_actions.update_enabled(rows)
 
     # --- menus -----------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
@@ -247,6 +248,8 @@ class Task(Generic[T]):
 
     def _failed(self, exc: BaseException, trace: str) -> None:
         self._finish()
+        if self.parent is not None and not shiboken6.isValid(self.parent):
+            self.parent = None  # closed while the work ran: the message still shows
         if self._on_failure is not None and self._on_failure(exc):
             return
         if isinstance(exc, ImportCancelled) or self.progress_state.cancelled():

@@ -293,3 +293,17 @@ def test_refusal_in_chinese(qtbot: QtBot, opened: Opener, ui_db: Database, ui_te
     detail.followups.log()
     wait_tasks(qtbot)
     assert message(detail) == "张三 无权执行「跟进」：不是负责人。"
+
+
+def test_a_double_click_logs_one_followup(
+    qtbot: QtBot, opened: Opener, rep_ctx: AppContext, ui_team: Team
+) -> None:
+    cid = add(rep_ctx, ui_team)
+    tab = opened(rep_ctx, cid).followups
+    qtbot.keyClicks(tab.note, "called")
+    qtbot.mouseClick(tab.log_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.log_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    with rep_ctx.session() as session:
+        assert len(session.scalars(select(FollowUp).where(FollowUp.customer_id == cid)).all()) == 1
+    qtbot.waitUntil(tab.log_button.isEnabled, timeout=5000)
