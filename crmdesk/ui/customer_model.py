@@ -16,11 +16,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -123,6 +125,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._rows: dict[int, dict[str, Any]] = {}
         self._complete = False
         self._generation = 0
+        self.stale = False
         self._names: dict[int, str] = {}
         self._pools: dict[int, str] = {}
         ctx.changed.connect(self._changed)
@@ -150,7 +153,7 @@ class CustomerTableModel(QAbstractTableModel):
             page.rows[:] = [rows[i] for i in ids if i in rows]
             return page, _rep_names(session), _pool_names(session)
 
-        Task(None, self.ctx, lambda session, _progress: first(session)).success(
+        Task(self, self.ctx, lambda session, _progress: first(session)).success(
             lambda result: self._show_first(generation, *result)
         ).run()
 
@@ -175,7 +178,7 @@ class CustomerTableModel(QAbstractTableModel):
             return
         query = self.query
         Task(
-            None,
+            self,
             self.ctx,
             lambda session, _p: search.matching_ids(
                 session, query.text, query.filters, sort=query.sort, descending=query.descending
@@ -201,10 +204,20 @@ class CustomerTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Read the list again (after a change), keeping the query."""
+        self.stale = False
         self.set_query(self.query)
 
     def _changed(self, areas: frozenset[str]) -> None:
-        if CUSTOMERS in areas or REPS in areas or POOLS in areas:
+        if not areas & {CUSTOMERS, REPS, POOLS}:
+            return
+        view = QObject.parent(self)
+        if isinstance(view, QWidget) and not view.isVisible():
+            self.stale = True  # read again when shown: no list reloads just in case
+            return
+        self.refresh()
+
+    def refresh_if_stale(self) -> None:
+        if self.stale:
             self.refresh()
 
     def _fetch(self, row: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,13 +94,13 @@ class ListPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSortIndicator(COLUMN.get(sort, 0), _order(descending))
+        self.table.setSortingEnabled(True)  # after the indicator: no unfiltered sort first
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -111,6 +112,8 @@ class ListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         # lay out at once after a reset: otherwise the view paints twice (25-60 ms each)
         self.model.modelReset.connect(self.table.doItemsLayout)
+        # a reset clears the selection without saying so; the actions must hear of it
+        self.model.modelReset.connect(self.selection_changed)
         # double-click, or Enter on the table (not in the search box)
         self.table.activated.connect(
             lambda index: self.open_customer.emit(self.model.id_at(index.row()))
@@ -245,6 +248,10 @@ class ListPage(QWidget):
             action.setChecked(not self.table.isColumnHidden(i))
             action.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
         menu.popup(self.table.horizontalHeader().mapToGlobal(at))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.refresh_if_stale()
 
     # --- selection -------------------------------------------------------------------
 

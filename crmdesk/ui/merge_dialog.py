@@ -88,8 +88,9 @@ class MergeDialog(ActionDialog):
                 "customer; the others go to the recycle bin as duplicates."
             )
         )
-        self.groups[KEEP].idToggled.connect(self._keep_changed)
-        self.groups[KEEP].button(self.customers[0]["id"]).setChecked(True)
+        if self.customers:  # all of them may be gone since the list was read
+            self.groups[KEEP].idToggled.connect(self._keep_changed)
+            self.groups[KEEP].button(self.customers[0]["id"]).setChecked(True)
         self.refresh()
 
     def _build_table(self) -> QTableWidget:

@@ -147,9 +147,10 @@ class _Runner(QRunnable):
             task.signals.done.emit(result)
 
 
-def show_message(parent: QWidget | None, text: str, *, error: bool = True) -> QMessageBox:
+def show_message(parent: QObject | None, text: str, *, error: bool = True) -> QMessageBox:
     """A window-modal message that does not block the caller (tests read it)."""
-    box = QMessageBox(parent or QApplication.activeWindow())
+    widget = parent if isinstance(parent, QWidget) else None
+    box = QMessageBox(widget or QApplication.activeWindow())
     if box.parent() is None:  # nothing else holds it: keep it until it is closed
         _open_messages.add(box)
         box.finished.connect(lambda _result: _open_messages.discard(box))
@@ -167,7 +168,7 @@ class Task(Generic[T]):
 
     def __init__(
         self,
-        parent: QWidget | None,
+        parent: QObject | None,
         ctx: AppContext,
         work: Callable[[Session, Progress], T],
     ) -> None:
@@ -208,7 +209,8 @@ class Task(Generic[T]):
         self.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         if self._label is not None:
-            dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, self.parent)
+            window = self.parent if isinstance(self.parent, QWidget) else None
+            dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, window)
             dialog.setObjectName("task_progress")
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)
@@ -239,18 +241,22 @@ class Task(Generic[T]):
             self._dialog.deleteLater()
             self._dialog = None
 
+    def _owner_gone(self) -> bool:
+        """The widget or model the result was for was deleted while the work ran."""
+        return self.parent is not None and not shiboken6.isValid(self.parent)
+
     def _done(self, result: T) -> None:
         self._finish()
         if self._changes:
             self.ctx.notify(*self._changes)
-        if self._on_success is not None:
+        if self._on_success is not None and not self._owner_gone():
             self._on_success(result)
 
     def _failed(self, exc: BaseException, trace: str) -> None:
         self._finish()
-        if self.parent is not None and not shiboken6.isValid(self.parent):
+        if self._owner_gone():
             self.parent = None  # closed while the work ran: the message still shows
-        if self._on_failure is not None and self._on_failure(exc):
+        elif self._on_failure is not None and self._on_failure(exc):
             return
         if isinstance(exc, ImportCancelled) or self.progress_state.cancelled():
             return

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from crmdesk.core.customers import create_customer
 from crmdesk.core.models import Customer
 from crmdesk.storage.engine import Database
-from crmdesk.ui.context import AppContext
+from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.list_page import ListPage
 from crmdesk.ui.main_window import MainWindow
 from tests.conftest import Team
@@ -114,3 +114,35 @@ def test_switching_language_rebuilds_the_window_in_chinese(
         assert second.ctx.lang == "zh"
     finally:
         i18n.install("en")
+
+
+def test_a_refresh_clears_the_selection_and_the_actions_hear_of_it(
+    qtbot: QtBot, window: MainWindow, ui_team: Team, ctx: AppContext
+) -> None:
+    page = window.show_page(f"pool:{ui_team.default_pool}")
+    assert isinstance(page, ListPage)
+    wait_tasks(qtbot)
+    page.table.selectRow(0)
+    claim = next(a for a in window.customer_actions.actions() if a.objectName() == "action_claim")
+    assert claim.isEnabled()
+    ctx.notify(CUSTOMERS)
+    wait_tasks(qtbot)
+    assert window.selected_ids() == [] and not claim.isEnabled()
+
+
+def test_a_hidden_list_reads_again_only_when_shown(
+    qtbot: QtBot, window: MainWindow, ui_team: Team, ctx: AppContext
+) -> None:
+    pool = window.show_page(f"pool:{ui_team.default_pool}")
+    assert isinstance(pool, ListPage)
+    wait_tasks(qtbot)
+    window.show_page("voided")
+    wait_tasks(qtbot)
+    with ctx.session() as session:
+        create_customer(session, {"company": "新进公海"}, ui_team.manager, to_pool=True)
+    ctx.notify(CUSTOMERS)
+    wait_tasks(qtbot)
+    assert pool.model.stale and pool.model.rowCount() == 5
+    window.show_page(f"pool:{ui_team.default_pool}")
+    wait_tasks(qtbot)
+    assert not pool.model.stale and pool.model.rowCount() == 6
