@@ -341,7 +341,7 @@ def search(
     more = len(rows) > limit
     rows = rows[:limit]
     if mask_for is not None:
-        _mask(session, rows, mask_for)
+        mask_rows(session, rows, mask_for)
     return SearchPage(rows, more, plan, time.perf_counter() - started)
 
 
@@ -404,7 +404,7 @@ def rows_by_id(
         stmt = select(*(C[name] for name in ROW_COLUMNS)).where(C.id.in_(part))
         rows.extend(dict(r) for r in session.execute(stmt).mappings())
     if mask_for is not None:
-        _mask(session, rows, mask_for)
+        mask_rows(session, rows, mask_for)
     if now is not None:
         _days_left(session, rows, now)
     return {row["id"]: row for row in rows}
@@ -469,7 +469,9 @@ def iter_rows(
             last = rows[-1]["id"]
 
 
-def _mask(session: Session, rows: list[dict[str, Any]], rep_id: int) -> None:
+def mask_rows(session: Session, rows: list[dict[str, Any]], rep_id: int) -> None:
+    """Hide phones and emails of pool customers where the pool says so and `rep_id` is
+    not its admin (lists and exports alike)."""
     rep = session.get(Rep, rep_id)
     if rep is None:
         raise NotFound(kind="rep", ids=[rep_id])

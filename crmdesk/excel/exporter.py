@@ -57,7 +57,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import InvalidValue
 from crmdesk.core.models import STAGES, STATUSES, Pool
-from crmdesk.core.search import Filters, count, iter_rows, owner_names
+from crmdesk.core.search import Filters, count, iter_rows, mask_rows, owner_names
 from crmdesk.excel.fields import FIELDS, Field, header
 
 BATCH = 2000  # rows between cancel checks and progress reports
@@ -117,9 +117,13 @@ def export_customers(
     lang: str = "zh",
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    mask_for: int | None = None,
 ) -> ExportResult:
     """Write the customers a list shows (or the selected `ids` among them) to .xlsx or
     .csv, by the path's suffix; see the module docstring for what each cell holds.
+
+    With `mask_for` (a rep id) contacts are masked as that rep's lists mask them: what
+    a rep cannot read in the window does not leave it in a file.
 
     `progress(done, total)` and `cancel()` are called every BATCH rows; a cancel raises
     ExportCancelled and leaves no file.
@@ -136,10 +140,26 @@ def export_customers(
         total = len(set(ids)) if ids is not None else count(session, query, filters)
     steps = _Steps(total, progress, cancel)
     rows = iter_rows(session, query, filters, ids=ids)
+    if mask_for is not None:
+        rows = _masked(session, rows, mask_for)
     write = _write_xlsx if suffix == ".xlsx" else _write_csv
     with _replacing(target) as part:
         written = write(part, rows, reps, pools, _lang(lang), steps)
     return ExportResult(written, target, time.perf_counter() - started)
+
+
+def _masked(
+    session: Session, rows: Iterable[dict[str, Any]], rep_id: int
+) -> Iterator[dict[str, Any]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == BATCH:
+            mask_rows(session, batch, rep_id)
+            yield from batch
+            batch = []
+    mask_rows(session, batch, rep_id)
+    yield from batch
 
 
 class _Steps:

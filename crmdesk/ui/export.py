@@ -49,7 +49,7 @@ def export_list(
     if target is None:
         return None
     wanted = list(ids) if ids is not None else None
-    lang = ctx.lang
+    lang, actor = ctx.lang, ctx.actor.id
 
     def done(result: ExportResult) -> None:
         show_message(
@@ -71,6 +71,7 @@ def export_list(
                 lang=lang,
                 progress=progress.report,
                 cancel=progress.cancelled,
+                mask_for=actor,
             ),
         )
         .success(done)

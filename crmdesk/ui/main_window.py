@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         if page is None or not ids:
             self.statusBar().showMessage(self.tr("Select customers to export first"), 5000)
             return None
-        return export_list(self.ctx, self, "", Filters(), ids)
+        return export_list(self.ctx, self, "", page.model.query.filters, ids)
 
     def save_template(self) -> Any:
         from crmdesk.ui.export import save_template

@@ -131,3 +131,27 @@ def test_the_template_is_saved_in_the_persons_language(qtbot, ctx, parent, monke
     assert "Customer ID" not in headers
     assert message(parent) == f"Import template saved to {target}"
     assert asked[0][3] == XLSX  # the template is a workbook only
+
+
+def test_a_rep_exports_a_pool_with_contacts_masked_as_the_list_shows_them(
+    qtbot, rep_ctx, ctx, ui_team, parent, monkeypatch, tmp_path
+):
+    with ctx.session() as session:
+        create_customer(
+            session,
+            {"company": "公海戊公司", "phone": "13800138000"},
+            ui_team.manager,
+            to_pool=True,
+        )
+    target = tmp_path / "公海.xlsx"
+    pick(monkeypatch, target)
+    filters = Filters(status="pool", pool=ui_team.default_pool, visible_to=ui_team.zhang)
+    export_list(rep_ctx, parent, "", filters)
+    wait_tasks(qtbot)
+    lines = list(load_workbook(target).active.values)
+    phone = lines[0].index("Phone")
+    assert [line[phone] for line in lines[1:]] == ["138****8000"]
+    export_list(ctx, parent, "", filters)  # the manager sees the number
+    wait_tasks(qtbot)
+    lines = list(load_workbook(target).active.values)
+    assert [line[phone] for line in lines[1:]] == ["13800138000"]
