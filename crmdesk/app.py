@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy import func, select
 
@@ -195,6 +195,10 @@ def run(db: str | None, demo: bool, ready_check: bool = False) -> int:
         return app.exec()
     finally:
         del holder
+        from crmdesk.ui.tasks import cancel_all
+
+        cancel_all()  # an export or import left running stops and rolls back
+        QThreadPool.globalInstance().waitForDone(10_000)
         if backup is not None:  # a half-written copy would be useless
             backup.join()
         database.dispose()

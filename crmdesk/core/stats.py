@@ -35,18 +35,26 @@ def customer_stats(session: Session) -> dict[str, Any]:
 
 
 def list_counts(session: Session, rep_id: int) -> dict[str, int]:
-    """The side bar's numbers, each one indexed count: `mine`, `team`, `voided`,
-    `closed` (closed and archived) and `pool:<id>` for every pool."""
+    """The side bar's numbers, each one indexed count: `mine`, `team` (managers),
+    `voided`, `closed` (closed and archived) and `pool:<id>` for every pool; for a rep,
+    voided and closed count what their lists show them."""
 
     def count(*where: Any) -> int:
         return int(session.scalar(select(func.count()).select_from(Customer).where(*where)) or 0)
 
-    out = {
-        "mine": count(Customer.owner_id == rep_id, Customer.status == ACTIVE),
-        "team": count(Customer.status == ACTIVE),
-        "voided": count(Customer.status == VOIDED),
-        "closed": count(Customer.status.in_((CLOSED, ARCHIVED))),
-    }
+    from crmdesk.core.search import Filters
+    from crmdesk.core.search import count as list_count
+
+    out = {"mine": count(Customer.owner_id == rep_id, Customer.status == ACTIVE)}
+    rep = session.get(Rep, rep_id)
+    if rep is not None and not rep.is_manager:
+        # a rep's lists show their own and their pools' customers: so do the numbers
+        for key, statuses in (("voided", (VOIDED,)), ("closed", (CLOSED, ARCHIVED))):
+            out[key] = list_count(session, "", Filters(status=statuses, visible_to=rep_id))
+    else:
+        out["team"] = count(Customer.status == ACTIVE)
+        out["voided"] = count(Customer.status == VOIDED)
+        out["closed"] = count(Customer.status.in_((CLOSED, ARCHIVED)))
     pooled = select(Customer.pool_id, func.count()).where(Customer.status == POOL)
     for pool_id, n in session.execute(pooled.group_by(Customer.pool_id)):
         out[f"pool:{pool_id}"] = int(n)

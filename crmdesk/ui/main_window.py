@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from crmdesk import __version__
 from crmdesk.core import stats
-from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, VOIDED, Pool
+from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, VOIDED, Pool, PoolMember
 from crmdesk.core.search import Filters
 from crmdesk.ui.actions import CustomerActions
 from crmdesk.ui.context import CUSTOMERS, POOLS, REPS, AppContext
@@ -112,8 +112,12 @@ class MainWindow(QMainWindow):
             self._items[key] = item
         pools_item = self._items["pools"]
         pools_item.setFlags(pools_item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        listed = select(Pool.id, Pool.name).order_by(Pool.id)
+        if not manager:  # a rep sees the pools they are a member of
+            mine = select(PoolMember.pool_id).where(PoolMember.rep_id == self.ctx.actor.id)
+            listed = listed.where(Pool.id.in_(mine))
         with self.ctx.session() as session:
-            pools = list(session.execute(select(Pool.id, Pool.name).order_by(Pool.id)).tuples())
+            pools = list(session.execute(listed).tuples())
         for pool_id, name in pools:
             child = QTreeWidgetItem([name])
             child.setData(0, KEY_ROLE, f"pool:{pool_id}")

@@ -45,6 +45,12 @@ _open_messages: set[QMessageBox] = set()
 _worker = threading.local()
 
 
+def cancel_all() -> None:
+    """Ask every running task to stop (at quit); work that cannot stop finishes."""
+    for task in list(_running):
+        task.cancel()
+
+
 def idle() -> bool:
     """True when no task is running (tests wait for this)."""
     return not _running

@@ -146,3 +146,28 @@ def test_a_hidden_list_reads_again_only_when_shown(
     window.show_page(f"pool:{ui_team.default_pool}")
     wait_tasks(qtbot)
     assert not pool.model.stale and pool.model.rowCount() == 6
+
+
+def test_a_rep_sees_their_pools_and_counts_as_their_lists_do(
+    qtbot: QtBot, ctx: AppContext, ui_team: Team
+) -> None:
+    from crmdesk.core.lifecycle import void_customers
+
+    with ctx.session() as session:
+        mine = create_customer(
+            session, {"company": "王五的客户"}, ui_team.manager, owner_id=ui_team.wang
+        )
+        other = create_customer(
+            session, {"company": "张三的客户"}, ui_team.manager, owner_id=ui_team.zhang
+        )
+        void_customers(session, [mine, other], "invalid_info", None, ui_team.manager)
+    w = MainWindow(AppContext(ctx.database, ui_team.wang, "en"))
+    qtbot.addWidget(w)
+    wait_tasks(qtbot)
+    assert f"pool:{ui_team.default_pool}" in w._items
+    assert f"pool:{ui_team.south_pool}" not in w._items  # 王五 is no member of 华南公海
+    qtbot.waitUntil(lambda: nav_text(w, "voided").endswith("  1"), timeout=5000)
+    page = w.show_page("voided")
+    assert isinstance(page, ListPage)
+    wait_tasks(qtbot)
+    assert page.model.rowCount() == 1
