@@ -99,7 +99,8 @@ class ImportWizard(QWizard):
         self.header_index = 0
         self.colmap: ColumnMap | None = None
         self.report: ImportReport | None = None
-        self.outcome = ""  # done, rejected or cancelled
+        self.outcome = ""  # done, rejected, refused or cancelled
+        self.refusal = ""  # the service's words when refused
         self.task: Task[Any] | None = None
         self._scratch = tempfile.TemporaryDirectory(
             prefix="crmdesk-import-", ignore_cleanup_errors=True
@@ -705,10 +706,15 @@ class RunPage(_Page):
         if isinstance(exc, BadSpreadsheet) and rejected is not None:
             self._finish("rejected", rejected)
             return True
+        if isinstance(exc, CrmdeskError):  # a refused owner or pool, a locked file...
+            self.w.refusal = exc.message(self.ctx.lang)
+            self._finish("refused", None)
+            return True
         self.cancel.setEnabled(False)
-        return self.refused(self.status, exc)
+        return False
 
     def _finish(self, outcome: str, report: ImportReport | None) -> None:
+        self.bar.setRange(0, 1)
         self.w.outcome, self.w.report = outcome, report
         self.ended = True
         self.completeChanged.emit()
@@ -768,6 +774,8 @@ class ReportPage(_Page):
         lang = self.ctx.lang
         if outcome == "cancelled":
             self.summary.setText(self.tr("The import was cancelled; nothing was changed."))
+        elif outcome == "refused":
+            self.summary.setText(self.tr("Nothing was imported: {why}").format(why=self.w.refusal))
         elif outcome == "rejected" and report is not None:
             self.summary.setText(
                 self.tr(
@@ -803,7 +811,7 @@ class ReportPage(_Page):
             self.problems.setItem(i, 2, _item(p.message(lang)))
         self.problems.resizeColumnsToContents()
         self.save.setEnabled(report is not None and report.flagged_file is not None)
-        self.again.setVisible(outcome in ("cancelled", "rejected"))
+        self.again.setVisible(outcome in ("cancelled", "rejected", "refused"))
 
     def save_rejected(self) -> Task[Any] | None:
         """Copy the rejected and duplicate rows, each with its problem, where the person

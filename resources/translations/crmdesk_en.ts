@@ -21,68 +21,68 @@
     <message>
         <location filename="../../crmdesk/app.py" line="49"/>
         <location filename="../../crmdesk/app.py" line="167"/>
-        <location filename="../../crmdesk/ui/tasks.py" line="157"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="165"/>
         <source>CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="52"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="53"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="39"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="40"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="41"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
         <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="43"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
         <source>Pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/assign_dialog.py" line="73"/>
-        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="46"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
@@ -108,70 +108,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="45"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="47"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
         <source>Last follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="72"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="73"/>
         <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="299"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="312"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="305"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="318"/>
         <source>[locked] {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="320"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="333"/>
         <source>Reclaimed into the pool in {n} days unless followed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="324"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="337"/>
         <source>Tier set by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,27 +201,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="78"/>
+        <location filename="../../crmdesk/ui/export.py" line="79"/>
         <source>Exporting customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="85"/>
+        <location filename="../../crmdesk/ui/export.py" line="86"/>
         <source>Save the import template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="85"/>
+        <location filename="../../crmdesk/ui/export.py" line="86"/>
         <source>import template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="91"/>
+        <location filename="../../crmdesk/ui/export.py" line="92"/>
         <source>Import template saved to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="107"/>
+        <location filename="../../crmdesk/ui/export.py" line="108"/>
         <source>Could not write {file}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,12 +390,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="210"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="219"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="258"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="273"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,82 +1233,82 @@
 <context>
     <name>DealsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="219"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="232"/>
         <source>Contract until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="224"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="237"/>
         <source>Record deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="229"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="229"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="241"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
         <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="261"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="267"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="274"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="229"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="229"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="233"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="246"/>
         <source>Add payment due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="236"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="249"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="241"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="263"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="276"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="241"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="289"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="302"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="241"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="268"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="281"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="269"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="282"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="291"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="304"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="293"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="306"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,37 +1646,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="174"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="175"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="176"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="177"/>
         <source>An Excel workbook (xlsx, xls), a LibreOffice sheet (ods) or a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="182"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="183"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="199"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="200"/>
         <source>Choose a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="201"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="213"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="214"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="221"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="222"/>
         <source>{sheets} sheets; the customers look to be on “{sheet}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,53 +1752,53 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="125"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="138"/>
         <source>What was said, what was agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="126"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="168"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="139"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="181"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="134"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="147"/>
         <source>Log follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="136"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="149"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="157"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="170"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="164"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="177"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="165"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="178"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="166"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="179"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="167"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="180"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="169"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="182"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,12 +1918,12 @@
 <context>
     <name>HeaderPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="297"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="298"/>
         <source>Find the header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="329"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="330"/>
         <source>Row {row} looks like the header. If it is not, click the row that names the columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,45 +2017,45 @@
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="339"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="352"/>
         <source>What the customer complained about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="340"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="353"/>
         <source>Record complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="343"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="351"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="356"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="364"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="343"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="351"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="356"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="364"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="347"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="360"/>
         <source>Record return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="351"/>
         <location filename="../../crmdesk/ui/detail_records.py" line="364"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="377"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="368"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="381"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="369"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="382"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,62 +2063,62 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="66"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="67"/>
         <source>Search company, contact, phone, pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="139"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="142"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="140"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="143"/>
         <source>All pools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="144"/>
         <source>All tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="142"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="145"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="146"/>
         <source>Warnings: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="147"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="148"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="149"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="174"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="177"/>
         <source>(no owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="228"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="231"/>
         <source>Showing the first {n} customers ({ms} ms); counting the rest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="238"/>
         <source>{n} customers · first page in {ms} ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,157 +2126,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="48"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="49"/>
         <source>CRMDesk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="85"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="86"/>
         <source>My customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="87"/>
         <source>Public pools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="88"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="89"/>
         <source>Suggestions &amp; warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="90"/>
         <source>Cleanup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="90"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="91"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="92"/>
         <source>Recycle bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="93"/>
         <source>Closed &amp; archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="94"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="94"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="95"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="265"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="259"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
         <source>&amp;Import customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
         <source>&amp;Export this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="261"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="268"/>
         <source>Export the &amp;selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="262"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="269"/>
         <source>Save an import &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="264"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="273"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="274"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="272"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="279"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="286"/>
         <source>Reclaim neglected customers now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="287"/>
         <source>Re-grade tiers now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="290"/>
         <source>&amp;About CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="302"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="334"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="341"/>
         <source>Select customers to export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="348"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="355"/>
         <source>Customer added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="369"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="376"/>
         <source>About CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="372"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="379"/>
         <source>CRMDesk {version}
 Keeps a small sales team&apos;s customer base clean and worked.</source>
         <translation type="unfinished"></translation>
@@ -2285,92 +2285,92 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="355"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="356"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="357"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="358"/>
         <source>Choose the customer field each column holds; the company is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="364"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="365"/>
         <source>Leave empty not to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="377"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="378"/>
         <source>Use a saved mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="378"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="379"/>
         <source>Save this mapping as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="396"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="434"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="435"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="438"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="439"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="439"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="440"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="463"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="464"/>
         <source>Not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="464"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="465"/>
         <source>Written by export; never imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="465"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="466"/>
         <source>Another column already holds this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="470"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="471"/>
         <source>Choose the column that holds the company name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="473"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="474"/>
         <source>{n} columns will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,42 +2393,42 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="98"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="99"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="99"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="100"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="100"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="101"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="107"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="108"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="110"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="111"/>
         <source>Keep this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="157"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="158"/>
         <source>Choose at least two customers to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="168"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="169"/>
         <source>Merging customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="175"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="176"/>
         <source>Merged into {company}; duplicates moved to the recycle bin: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,52 +2482,52 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="544"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="545"/>
         <source>Choose what happens to the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="546"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="547"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="552"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="553"/>
         <source>A row is a duplicate when its customer ID, phone, email or company name matches a customer already in CRMDesk. Duplicates are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="558"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="559"/>
         <source>Skipped, and listed with the rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="559"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="560"/>
         <source>Used to update the existing customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="560"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="561"/>
         <source>Imported as new customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="573"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="574"/>
         <source>Import only the valid rows; leave out the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="576"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="577"/>
         <source>Pool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="577"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="578"/>
         <source>Rows without an owner go to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="600"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="601"/>
         <source>Nobody: into the pool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,17 +2646,17 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="492"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="493"/>
         <source>Check the first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="533"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="534"/>
         <source>{flagged} of the first {rows} rows have problems, marked in red; point at a cell to see why. Fix them in the file, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="537"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="538"/>
         <source>The first {rows} rows have no problems.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,92 +2970,97 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="724"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="730"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="731"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="737"/>
         <source>Created:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="732"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="738"/>
         <source>Updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="733"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="739"/>
         <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="734"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="740"/>
         <source>Rejected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="746"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="746"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="746"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="749"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="755"/>
         <source>Save rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="758"/>
         <source>Change the options and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="770"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="776"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="774"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="778"/>
+        <source>Nothing was imported: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="782"/>
         <source>Nothing was imported: {n} rows have problems. Fix them in the file (save the rejected rows to see each problem beside its row), or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="781"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="789"/>
         <source>{rows} rows read in {seconds:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="794"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="802"/>
         <source>Columns not imported: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="818"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="826"/>
         <source>Save rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="820"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="828"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="829"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="837"/>
         <source>Rejected rows saved to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="837"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="845"/>
         <source>Could not save {file}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,27 +3695,27 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="634"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="635"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="636"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="637"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="642"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="643"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="658"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="659"/>
         <source>Importing {file}… Nothing is saved until the last row is in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="693"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="694"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,22 +3756,22 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="239"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="240"/>
         <source>Choose the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="248"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="249"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="271"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="272"/>
         <source>Reading “{sheet}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="286"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="287"/>
         <source>About {rows} rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,7 +4070,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>_RecordsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="105"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="118"/>
         <source>Only the owner or an admin of its pool records here, while it is worked.</source>
         <translation type="unfinished"></translation>
     </message>

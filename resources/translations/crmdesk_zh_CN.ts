@@ -21,68 +21,68 @@
     <message>
         <location filename="../../crmdesk/app.py" line="49"/>
         <location filename="../../crmdesk/app.py" line="167"/>
-        <location filename="../../crmdesk/ui/tasks.py" line="157"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="165"/>
         <source>CRMDesk</source>
         <translation>CRMDesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="52"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="53"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="39"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="40"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="41"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
         <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="43"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
         <source>Pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/assign_dialog.py" line="73"/>
-        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="46"/>
         <source>Region</source>
         <translation>地区</translation>
@@ -108,70 +108,70 @@
         <translation>剩余容量</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="45"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="47"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
         <source>Days left</source>
         <translation>剩余归属天数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="72"/>
         <source>Deals</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="73"/>
         <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="299"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="312"/>
         <source>{n} d</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="305"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="318"/>
         <source>[locked] {company}</source>
         <translation>[锁定] {company}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="320"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="333"/>
         <source>Reclaimed into the pool in {n} days unless followed up</source>
         <translation>{n} 天内不跟进将被回收到公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="324"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="337"/>
         <source>Tier set by hand</source>
         <translation>等级为手动设置</translation>
     </message>
@@ -201,27 +201,27 @@
         <translation>已导出 {n} 个客户到 {file}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="78"/>
+        <location filename="../../crmdesk/ui/export.py" line="79"/>
         <source>Exporting customers…</source>
         <translation>正在导出客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="85"/>
+        <location filename="../../crmdesk/ui/export.py" line="86"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="85"/>
+        <location filename="../../crmdesk/ui/export.py" line="86"/>
         <source>import template.xlsx</source>
         <translation>导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="91"/>
+        <location filename="../../crmdesk/ui/export.py" line="92"/>
         <source>Import template saved to {file}</source>
         <translation>导入模板已保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/export.py" line="107"/>
+        <location filename="../../crmdesk/ui/export.py" line="108"/>
         <source>Could not write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
@@ -390,12 +390,12 @@
         <translation>等级变更</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="210"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="219"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="258"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="273"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>出错了，未做任何更改。</translation>
     </message>
@@ -1239,82 +1239,82 @@
 <context>
     <name>DealsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="219"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="232"/>
         <source>Contract until</source>
         <translation>合同截止</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="224"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="237"/>
         <source>Record deal</source>
         <translation>记录成交</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="229"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="229"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="241"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
         <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="261"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="267"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="274"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="229"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="229"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="233"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="246"/>
         <source>Add payment due</source>
         <translation>添加应收款</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="236"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="249"/>
         <source>Mark paid</source>
         <translation>标记为已回款</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="241"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="263"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="276"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="241"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="289"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="302"/>
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="241"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="268"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="281"/>
         <source>Deals</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="269"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="282"/>
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="291"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="304"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="293"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="306"/>
         <source>Open</source>
         <translation>待回款</translation>
     </message>
@@ -1652,37 +1652,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="174"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="175"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="176"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="177"/>
         <source>An Excel workbook (xlsx, xls), a LibreOffice sheet (ods) or a CSV file.</source>
         <translation>Excel 工作簿（xlsx、xls）、LibreOffice 表格（ods）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="182"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="183"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="199"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="200"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="201"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="213"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="214"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="221"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="222"/>
         <source>{sheets} sheets; the customers look to be on “{sheet}”.</source>
         <translation>共 {sheets} 个工作表；客户数据似乎在“{sheet}”中。</translation>
     </message>
@@ -1758,53 +1758,53 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="125"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="138"/>
         <source>What was said, what was agreed</source>
         <translation>沟通内容、达成的约定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="126"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="168"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="139"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="181"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="134"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="147"/>
         <source>Log follow-up</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="136"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="149"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="157"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="170"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="164"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="177"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="165"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="178"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="166"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="179"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="167"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="180"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="169"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="182"/>
         <source>By</source>
         <translation>跟进人</translation>
     </message>
@@ -1924,12 +1924,12 @@
 <context>
     <name>HeaderPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="297"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="298"/>
         <source>Find the header row</source>
         <translation>确定表头行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="329"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="330"/>
         <source>Row {row} looks like the header. If it is not, click the row that names the columns.</source>
         <translation>第 {row} 行似乎是表头。如果不是，请点击列名所在的行。</translation>
     </message>
@@ -2023,45 +2023,45 @@
 <context>
     <name>IssuesTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="339"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="352"/>
         <source>What the customer complained about</source>
         <translation>客户投诉的内容</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="340"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="353"/>
         <source>Record complaint</source>
         <translation>记录投诉</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="343"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="351"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="356"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="364"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="343"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="351"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="356"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="364"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="347"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="360"/>
         <source>Record return</source>
         <translation>记录退货</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="351"/>
         <location filename="../../crmdesk/ui/detail_records.py" line="364"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="377"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="368"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="381"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="369"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="382"/>
         <source>Returns</source>
         <translation>退货记录</translation>
     </message>
@@ -2069,62 +2069,62 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="66"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="67"/>
         <source>Search company, contact, phone, pinyin initials…</source>
         <translation>搜索公司、联系人、电话、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="139"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="142"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="140"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="143"/>
         <source>All pools</source>
         <translation>全部公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="144"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="142"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="145"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="146"/>
         <source>Warnings: any or none</source>
         <translation>预警：不限</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="147"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="148"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="149"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="174"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="177"/>
         <source>(no owner)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="228"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="231"/>
         <source>Showing the first {n} customers ({ms} ms); counting the rest…</source>
         <translation>显示前 {n} 个客户（{ms} 毫秒）；正在统计其余客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="238"/>
         <source>{n} customers · first page in {ms} ms</source>
         <translation>共 {n} 个客户 · 首页用时 {ms} 毫秒</translation>
     </message>
@@ -2132,157 +2132,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="48"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="49"/>
         <source>CRMDesk — {name}</source>
         <translation>CRMDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="85"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="86"/>
         <source>My customers</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="87"/>
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="88"/>
         <source>Team</source>
         <translation>团队客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="89"/>
         <source>Suggestions &amp; warnings</source>
         <translation>建议与预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="90"/>
         <source>Cleanup</source>
         <translation>客户清理</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="90"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="91"/>
         <source>Duplicates</source>
         <translation>查重</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="92"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="93"/>
         <source>Closed &amp; archived</source>
         <translation>已关闭/已归档</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="94"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="94"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="95"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="265"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="259"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
         <source>&amp;Export this list…</source>
         <translation>导出当前列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="261"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="268"/>
         <source>Export the &amp;selection…</source>
         <translation>导出所选客户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="262"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="269"/>
         <source>Save an import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="264"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="273"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="274"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="272"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="279"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="286"/>
         <source>Reclaim neglected customers now…</source>
         <translation>立即回收长期未跟进的客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="287"/>
         <source>Re-grade tiers now…</source>
         <translation>立即重新分级…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="290"/>
         <source>&amp;About CRMDesk</source>
         <translation>关于 CRMDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="302"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="334"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="341"/>
         <source>Select customers to export first</source>
         <translation>请先选择要导出的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="348"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="355"/>
         <source>Customer added</source>
         <translation>客户已添加</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="369"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="376"/>
         <source>About CRMDesk</source>
         <translation>关于 CRMDesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="372"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="379"/>
         <source>CRMDesk {version}
 Keeps a small sales team&apos;s customer base clean and worked.</source>
         <translation>CRMDesk {version}
@@ -2292,92 +2292,92 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="355"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="356"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="357"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="358"/>
         <source>Choose the customer field each column holds; the company is required.</source>
         <translation>为每一列选择对应的客户字段；公司名称为必填项。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="364"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="365"/>
         <source>Leave empty not to save</source>
         <translation>留空则不保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
         <source>First value</source>
         <translation>首个值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="377"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="378"/>
         <source>Use a saved mapping:</source>
         <translation>使用已保存的映射：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="378"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="379"/>
         <source>Save this mapping as:</source>
         <translation>将此映射另存为：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="395"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="396"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="434"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="435"/>
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="438"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="439"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="439"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="440"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="463"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="464"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="464"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="465"/>
         <source>Written by export; never imported</source>
         <translation>导出时生成，不会导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="465"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="466"/>
         <source>Another column already holds this field</source>
         <translation>已有其他列对应此字段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="470"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="471"/>
         <source>Choose the column that holds the company name.</source>
         <translation>请选择公司名称所在的列。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="473"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="474"/>
         <source>{n} columns will be imported.</source>
         <translation>将导入 {n} 列。</translation>
     </message>
@@ -2400,42 +2400,42 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
         <translation>所有跟进、成交、回款、退货和投诉记录都将转到保留的客户；其余客户作为重复客户移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="98"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="99"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="100"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="100"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="101"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="107"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="108"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="110"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="111"/>
         <source>Keep this one</source>
         <translation>保留此客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="157"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="158"/>
         <source>Choose at least two customers to merge.</source>
         <translation>请至少选择两个客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="168"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="169"/>
         <source>Merging customers…</source>
         <translation>正在合并客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/merge_dialog.py" line="175"/>
+        <location filename="../../crmdesk/ui/merge_dialog.py" line="176"/>
         <source>Merged into {company}; duplicates moved to the recycle bin: {n}.</source>
         <translation>已合并到 {company}；移入回收站的重复客户：{n} 个。</translation>
     </message>
@@ -2489,52 +2489,52 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="544"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="545"/>
         <source>Choose what happens to the rows</source>
         <translation>选择导入方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="546"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="547"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="552"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="553"/>
         <source>A row is a duplicate when its customer ID, phone, email or company name matches a customer already in CRMDesk. Duplicates are:</source>
         <translation>某行的客户 ID、电话、邮箱或公司名称与 CRMDesk 中已有客户相同时，即视为重复。重复行将：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="558"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="559"/>
         <source>Skipped, and listed with the rejected rows</source>
         <translation>跳过，并与被拒绝的行一起列出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="559"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="560"/>
         <source>Used to update the existing customer</source>
         <translation>用于更新已有客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="560"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="561"/>
         <source>Imported as new customers</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="573"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="574"/>
         <source>Import only the valid rows; leave out the others</source>
         <translation>只导入有效行，跳过其余行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="576"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="577"/>
         <source>Pool:</source>
         <translation>公海：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="577"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="578"/>
         <source>Rows without an owner go to:</source>
         <translation>无负责人的行分配给：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="600"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="601"/>
         <source>Nobody: into the pool</source>
         <translation>不分配：放入公海</translation>
     </message>
@@ -2653,17 +2653,17 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="492"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="493"/>
         <source>Check the first rows</source>
         <translation>检查前几行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="533"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="534"/>
         <source>{flagged} of the first {rows} rows have problems, marked in red; point at a cell to see why. Fix them in the file, or import only the valid rows.</source>
         <translation>前 {rows} 行中有 {flagged} 行存在问题，已用红色标出；将鼠标指向单元格可查看原因。请在文件中修正，或只导入有效行。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="537"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="538"/>
         <source>The first {rows} rows have no problems.</source>
         <translation>前 {rows} 行没有问题。</translation>
     </message>
@@ -2977,92 +2977,97 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="724"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="730"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="731"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="737"/>
         <source>Created:</source>
         <translation>新建：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="732"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="738"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="733"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="739"/>
         <source>Skipped:</source>
         <translation>跳过：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="734"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="740"/>
         <source>Rejected:</source>
         <translation>拒绝：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="746"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="746"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="746"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="749"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="755"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="758"/>
         <source>Change the options and import again</source>
         <translation>修改选项后重新导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="770"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="776"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="774"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="778"/>
+        <source>Nothing was imported: {why}</source>
+        <translation>未导入任何客户：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="782"/>
         <source>Nothing was imported: {n} rows have problems. Fix them in the file (save the rejected rows to see each problem beside its row), or import only the valid rows.</source>
         <translation>未导入任何数据：{n} 行存在问题。请在文件中修正（保存被拒绝的行，可在每行旁看到问题），或只导入有效行。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="781"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="789"/>
         <source>{rows} rows read in {seconds:.1f} s.</source>
         <translation>已读取 {rows} 行，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="794"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="802"/>
         <source>Columns not imported: {columns}</source>
         <translation>未导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="818"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="826"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="820"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="828"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="829"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="837"/>
         <source>Rejected rows saved to {file}</source>
         <translation>被拒绝的行已保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="837"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="845"/>
         <source>Could not save {file}: {error}</source>
         <translation>无法保存 {file}：{error}</translation>
     </message>
@@ -3697,27 +3702,27 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="634"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="635"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="636"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="637"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="642"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="643"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="658"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="659"/>
         <source>Importing {file}… Nothing is saved until the last row is in.</source>
         <translation>正在导入 {file}… 全部行导入完成前不会保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="693"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="694"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -3758,22 +3763,22 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="239"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="240"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="248"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="249"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="271"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="272"/>
         <source>Reading “{sheet}”…</source>
         <translation>正在读取“{sheet}”…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="286"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="287"/>
         <source>About {rows} rows.</source>
         <translation>约 {rows} 行。</translation>
     </message>
@@ -4080,7 +4085,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>_RecordsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="105"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="118"/>
         <source>Only the owner or an admin of its pool records here, while it is worked.</source>
         <translation>仅在客户跟进中时，负责人或所在公海的管理员可在此记录。</translation>
     </message>

@@ -662,6 +662,7 @@ ZH: dict[str, str] = {
     "{n} failed contact attempts in a row": "连续 {n} 次联系失败",
     "no valid phone, email or WeChat": "没有有效的电话、邮箱或微信",
     "shares a phone, email or name with {n} older customers": "与 {n} 个更早的客户电话、邮箱或名称相同",
+    "Nothing was imported: {why}": "未导入任何客户：{why}",
     "shares a phone, email or name with {n} older customer(s)": (
         "与 {n} 个更早的客户电话、邮箱或名称相同"
     ),
