@@ -406,11 +406,12 @@ def rows_by_id(
     if mask_for is not None:
         mask_rows(session, rows, mask_for)
     if now is not None:
-        _days_left(session, rows, now)
+        add_days_left(session, rows, now)
     return {row["id"]: row for row in rows}
 
 
-def _days_left(session: Session, rows: list[dict[str, Any]], now: datetime) -> None:
+def add_days_left(session: Session, rows: list[dict[str, Any]], now: datetime) -> None:
+    """`days_left` before the rules reclaim each row's customer (None when they cannot)."""
     owned = [r["id"] for r in rows if r["status"] == ACTIVE and r["owner_id"] is not None]
     left: dict[int, int | None] = {}
     if owned:

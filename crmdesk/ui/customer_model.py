@@ -148,9 +148,7 @@ class CustomerTableModel(QAbstractTableModel):
                 descending=query.descending,
                 mask_for=actor,
             )
-            ids = [row["id"] for row in page.rows]
-            rows = search.rows_by_id(session, ids, mask_for=actor, now=clock.now())
-            page.rows[:] = [rows[i] for i in ids if i in rows]
+            search.add_days_left(session, page.rows, clock.now())
             return page, _rep_names(session), _pool_names(session)
 
         Task(self, self.ctx, lambda session, _progress: first(session)).success(
