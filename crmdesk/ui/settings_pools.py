@@ -188,6 +188,7 @@ class PoolsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._members: dict[int, bool] = {}
+        self._shown_pool: int | None = None
         self.pool_list = QListWidget(self)
         self.pool_list.setObjectName("pool_list")
         self.pool_list.setMinimumWidth(180)
@@ -285,11 +286,16 @@ class PoolsTab(QWidget):
         pool_id = self.current_pool()
         if pool_id is None:
             return
+        # the same pool again after a reload (a member ticked, a rep added): keep the
+        # rule edits not yet saved
+        keep_edits = pool_id == self._shown_pool and bool(self.form.changes())
+        self._shown_pool = pool_id
         with self.ctx.session() as session:
             self._members = pool_members(session, pool_id)
             reps = [r for r in list_reps(session) if r.role != "manager"]
             values = pool_rule_values(session, pool_id)
-        self.form.load(values)
+        if not keep_edits:
+            self.form.load(values)
         self._fill_members(reps)
         self.preview_label.clear()
         editable = self.can_edit()
@@ -410,5 +416,10 @@ class PoolsTab(QWidget):
     def _save(self, pool_id: int, changes: dict[str, Any]) -> None:
         actor = self.ctx.actor.id
         Task(self, self.ctx, lambda s, _p: pools.update_rules(s, pool_id, changes, actor)).success(
-            lambda _: self.reload()
+            lambda _: self._show_stored()
         ).changes(RULES).run()
+
+    def _show_stored(self) -> None:
+        """After a save the form shows the stored rules, not the edits it kept."""
+        self._shown_pool = None
+        self.reload()

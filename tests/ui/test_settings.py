@@ -165,6 +165,17 @@ def test_members_and_admins_are_set_by_their_check_boxes(qtbot, page, ui_db, ui_
     assert tab.current_pool() == ui_team.south_pool
 
 
+def test_ticking_a_member_keeps_rule_edits_not_yet_saved(qtbot, page, ui_team):
+    tab = page.pools
+    select_pool(tab, ui_team.south_pool)
+    child(tab, QSpinBox, "rule_followup_days").setValue(12)
+    table = child(tab, QTableWidget, "pool_members")
+    table.item(member_row(tab, ui_team.wang), 1).setCheckState(Qt.CheckState.Checked)
+    wait_tasks(qtbot)
+    assert child(tab, QSpinBox, "rule_followup_days").value() == 12
+    assert child(tab, QPushButton, "save_rules").isEnabled()
+
+
 def test_a_new_pool_is_created_and_selected(qtbot, page, ui_db):
     dialog = page.pools.new_pool()
     dialog.name.setText("华东公海")
