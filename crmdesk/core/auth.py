@@ -197,6 +197,10 @@ def set_up(
     if not demo_customers:
         return create_first_manager(session, name, password, now=now)
     _check_first(name, password, _is_shared(session))
+    people = session.scalar(select(func.count()).select_from(Rep)) or 0
+    if people:  # even a demo's people: set-up must not wipe a team and crown a stranger
+        session.rollback()
+        raise AlreadySetUp(people=people)
     at = now or clock.now()
     fill_demo(session, demo_customers, now=at, progress=progress)
     return _join_demo(session, name, password, at)

@@ -20,7 +20,6 @@ from crmdesk.core.auth import (
 )
 from crmdesk.core.errors import (
     AlreadySetUp,
-    DemoRefused,
     NameRequired,
     PasswordTooShort,
     PermissionDenied,
@@ -169,5 +168,14 @@ def test_set_up_checks_the_name_before_writing_a_demo(session):
 def test_set_up_refuses_a_database_that_has_people(session, team):
     with pytest.raises(AlreadySetUp):
         set_up(session, "陈主管", SECRET)
-    with pytest.raises(DemoRefused):
+    with pytest.raises(AlreadySetUp):
         set_up(session, "陈主管", SECRET, demo_customers=50)
+
+
+def test_set_up_does_not_wipe_a_demo_that_has_people(session):
+    boss = set_up(session, "陈主管", SECRET, demo_customers=50, now=NOW)
+    with pytest.raises(AlreadySetUp):
+        set_up(session, "路人甲", SECRET, demo_customers=50, now=NOW)
+    assert session.scalar(select(func.count()).select_from(Customer)) == 50
+    assert session.get(Rep, boss).role == "manager"
+    assert "路人甲" not in [p.name for p in active_people(session)]
