@@ -204,10 +204,12 @@ class DuplicatesPage(QWidget):
         for column in range(EMAIL):
             self.tree.resizeColumnToContents(column)
         self._show_counts(found)
+        self._scan_again_if_stale()
 
     def _scan_failed(self, generation: int) -> bool:
         if alive(self) and generation == self._generation:
             self._idle()
+            self._scan_again_if_stale()
         return False  # the task shows why
 
     def _idle(self) -> None:
@@ -307,10 +309,14 @@ class DuplicatesPage(QWidget):
     def _changed(self, areas: frozenset[str]) -> None:
         if not alive(self) or CUSTOMERS not in areas or self._scanned is None:
             return
-        if self.isVisible():
+        if self.isVisible() and self.busy.isHidden():
             self.scan()
-        else:
+        else:  # hidden, or a scan is running: one more scan when it can start
             self._stale = True
+
+    def _scan_again_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self.scan()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -119,6 +119,7 @@ class QueueList(QWidget):
         self.render = render
         self.names = dict(filters)
         self._generation = 0
+        self._loading = 0  # reads in flight; a change meanwhile asks for one more
         self._loaded = 0
         self._stale = True
         self.counts: dict[str, int] = {}
@@ -182,17 +183,29 @@ class QueueList(QWidget):
         key, fetch = self.key(), self.fetch
         self.more_button.setEnabled(False)
         self.table.setCursor(Qt.CursorShape.BusyCursor)
+        self._loading += 1
 
         def work(session: Session, _: Progress) -> Chunk[Any]:
             return fetch(session, key, offset, PAGE)
 
         Task(self, self.ctx, work).success(
             lambda chunk: self._arrived(chunk, offset, generation)
-        ).run()
+        ).failure(lambda _exc: self._failed()).run()
+
+    def _failed(self) -> bool:
+        """Usable again after a failed read (the task shows why)."""
+        self._loading -= 1
+        self.table.unsetCursor()
+        self.more_button.setEnabled(True)
+        return False
 
     def _arrived(self, chunk: Chunk[Any], offset: int, generation: int) -> None:
-        if not alive(self) or generation != self._generation:
-            return  # the filter or the data changed meanwhile; a newer read is coming
+        self._loading -= 1
+        if generation != self._generation:
+            return  # the filter changed meanwhile; a newer read is coming
+        if self._stale and self.isVisible():  # the data changed while this was read
+            self.reload()
+            return
         self.table.unsetCursor()
         rendered = [self.render(item, chunk.owners) for item in chunk.items]
         fill_table(
@@ -216,9 +229,9 @@ class QueueList(QWidget):
     def _changed(self, areas: frozenset[str]) -> None:
         if not alive(self) or not areas & {CUSTOMERS, RULES}:
             return
-        if self.isVisible():
+        if self.isVisible() and not self._loading:
             self.reload()
-        else:
+        else:  # hidden, or a read is running: one more read when it can start
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
