@@ -342,6 +342,34 @@ def claim_customers(
     return _move(session, customers, "claim", ACTIVE, rep.id, at, owner_id=rep.id)
 
 
+@dataclass(frozen=True)
+class ClaimAllowance:
+    """What a rep may still claim from one pool today, as the claim rules count it."""
+
+    pool_id: int
+    admin: bool  # a pool's admin has no claim limits there
+    left_today: int
+    daily_claims: int
+    owned: int
+    max_owned: int
+
+
+def claim_allowance(
+    session: Session, rep_id: int, pool_ids: Iterable[int], *, now: datetime | None = None
+) -> list[ClaimAllowance]:
+    """The numbers `claim_customers` checks, for the claim dialog to show beforehand."""
+    rep = get_rep(session, rep_id)
+    at = now or clock.now()
+    out = []
+    for pool_id in sorted(set(pool_ids)):
+        rules = pool_rules(session, pool_id)
+        admin = is_pool_admin(session, rep, pool_id)
+        left = max(rules.daily_claims - claims_today(session, rep.id, pool_id, at), 0)
+        owned = owned_count(session, rep.id, rules)
+        out.append(ClaimAllowance(pool_id, admin, left, rules.daily_claims, owned, rules.max_owned))
+    return out
+
+
 def _check_claim_cooldowns(
     session: Session, rep: Rep, customers: Sequence[Customer], rules: PoolRules, at: datetime
 ) -> None:

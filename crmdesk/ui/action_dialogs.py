@@ -32,16 +32,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.core import clock
 from crmdesk.core.lifecycle import (
     ActionResult,
+    claim_allowance,
     claim_customers,
-    claims_today,
     close_customers,
-    get_rep,
-    is_pool_admin,
-    owned_count,
-    pool_rules,
     reactivate_customers,
     release_customers,
     void_customers,
@@ -421,42 +416,36 @@ class ClaimDialog(ActionDialog):
         self.refresh()
 
     def _allowance(self) -> list[str]:
-        """One line per pool the selection comes from: a few indexed counts."""
+        """One line per pool the selection comes from, counted as the claim rules count."""
         by_pool: dict[int, int] = {}
         for r in self.rows:
             by_pool[r["pool_id"]] = by_pool.get(r["pool_id"], 0) + 1
         names = dict(read_pools(self.ctx))
-        now = clock.now()
-        lines = []
         with self.ctx.session() as session:
-            rep = get_rep(session, self.ctx.actor.id)
-            for pool_id, asked in sorted(by_pool.items()):
-                name = names.get(pool_id, str(pool_id))
-                if is_pool_admin(session, rep, pool_id):
-                    lines.append(
-                        self.tr("{pool}: you administer this pool; no claim limits.").format(
-                            pool=name
-                        )
-                    )
-                    continue
-                rules = pool_rules(session, pool_id)
-                left = max(rules.daily_claims - claims_today(session, rep.id, pool_id, now), 0)
-                owned = owned_count(session, rep.id, rules)
+            allowances = claim_allowance(session, self.ctx.actor.id, by_pool)
+        lines = []
+        for a in allowances:
+            name, asked = names.get(a.pool_id, str(a.pool_id)), by_pool[a.pool_id]
+            if a.admin:
                 lines.append(
-                    self.tr(
-                        "{pool}: claiming {asked}; claims left today {left} of {limit}; "
-                        "you own {owned} of at most {max_owned}."
-                    ).format(
-                        pool=name,
-                        asked=asked,
-                        left=left,
-                        limit=rules.daily_claims,
-                        owned=owned,
-                        max_owned=rules.max_owned,
-                    )
+                    self.tr("{pool}: you administer this pool; no claim limits.").format(pool=name)
                 )
-                if asked > left:
-                    lines.append(self.tr("This is more than you may claim today."))
+                continue
+            lines.append(
+                self.tr(
+                    "{pool}: claiming {asked}; claims left today {left} of {limit}; "
+                    "you own {owned} of at most {max_owned}."
+                ).format(
+                    pool=name,
+                    asked=asked,
+                    left=a.left_today,
+                    limit=a.daily_claims,
+                    owned=a.owned,
+                    max_owned=a.max_owned,
+                )
+            )
+            if asked > a.left_today:
+                lines.append(self.tr("This is more than you may claim today."))
         return lines
 
     def work(self) -> Work:

@@ -516,3 +516,21 @@ def test_a_customer_created_for_someone_else_is_an_assignment(session, team, zha
     with pytest.raises(InactiveRep):
         create_customer(session, {"company": "新建客户"}, team.manager, owner_id=team.wang, now=DAY)
     assert session.scalar(select(func.count()).where(Customer.company == "新建客户")) == 0
+
+
+def test_claim_allowance_counts_what_the_claim_checks(session, team):
+    """The claim dialog shows these numbers; the claim refuses past them."""
+    from crmdesk.core.customers import create_customer
+    from crmdesk.core.lifecycle import claim_allowance, claim_customers
+    from crmdesk.core.pools import update_rules
+
+    update_rules(session, team.default_pool, {"daily_claims": 2}, team.manager)
+    pooled = [
+        create_customer(session, {"company": f"领取额度{i}"}, team.manager, to_pool=True)
+        for i in range(3)
+    ]
+    claim_customers(session, pooled[:1], team.zhang)
+    (mine,) = claim_allowance(session, team.zhang, [team.default_pool])
+    assert (mine.admin, mine.left_today, mine.daily_claims, mine.owned) == (False, 1, 2, 1)
+    (south,) = claim_allowance(session, team.li, [team.south_pool])
+    assert south.admin  # 李四 administers 华南公海
