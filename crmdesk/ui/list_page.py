@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import distinct, select
 from sqlalchemy.orm import Session
 
-from crmdesk.core.models import STAGES, TIERS, WARNING_BITS, Customer, Pool, Rep
+from crmdesk.core.models import STAGES, TIERS, WARNING_BITS, Customer, Rep
 from crmdesk.core.search import Filters
 from crmdesk.ui import labels
 from crmdesk.ui.context import AppContext
@@ -140,7 +140,6 @@ class ListPage(QWidget):
     def _any_text(self, name: str) -> str:
         return {
             "owner": self.tr("All owners"),
-            "pool": self.tr("All pools"),
             "tier": self.tr("All tiers"),
             "stage": self.tr("All stages"),
             "warning": self.tr("Warnings: any or none"),
@@ -166,7 +165,7 @@ class ListPage(QWidget):
 
     def _load_choices(self) -> None:
         """Owners, pools, regions and industries: distinct values read in the background."""
-        wanted = [n for n in ("owner", "pool", "region", "industry") if n in self.combos]
+        wanted = [n for n in ("owner", "region", "industry") if n in self.combos]
         if not wanted:
             return
 
@@ -175,8 +174,6 @@ class ListPage(QWidget):
             if "owner" in wanted:
                 reps = session.execute(select(Rep.name, Rep.id).order_by(Rep.name)).tuples()
                 out["owner"] = [(self.tr("(no owner)"), 0), *reps]
-            if "pool" in wanted:
-                out["pool"] = list(session.execute(select(Pool.name, Pool.id)).tuples())
             for name in ("region", "industry"):
                 if name in wanted:
                     column = getattr(Customer, name)
@@ -205,7 +202,7 @@ class ListPage(QWidget):
         return Filters(
             status=(status,) if status else base.status,
             owner=chosen["owner"] if chosen.get("owner") is not None else base.owner,
-            pool=chosen.get("pool") if chosen.get("pool") is not None else base.pool,
+            pool=base.pool,
             tier=(tier,) if tier else base.tier,
             warning=chosen.get("warning") or base.warning,
             region=chosen.get("region") or base.region,

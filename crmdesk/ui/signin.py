@@ -449,11 +449,3 @@ def start_up(
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.rep_id is None:
         return None
     return StartChoice(dialog.rep_id)
-
-
-def choose_actor(
-    database: Database, parent: QWidget | None = None, *, lang: str | None = None
-) -> int | None:
-    """The rep the window opens as, or None when the user cancelled."""
-    choice = start_up(database, parent, lang=lang)
-    return choice.actor_id if choice else None

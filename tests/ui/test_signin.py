@@ -23,7 +23,6 @@ from crmdesk.ui.signin import (
     ProfileDialog,
     SignInDialog,
     StartChoice,
-    choose_actor,
     explain_startup_error,
     remember_profile,
     remembered_profile,
@@ -203,7 +202,7 @@ def test_a_server_always_asks_to_sign_in(qtbot: QtBot, db: Database, server_team
         dialog.accept()
 
     answer(SignInDialog, sign_in)
-    assert choose_actor(db, lang="en") == server_team.zhang
+    assert start_up(db, lang="en") == StartChoice(server_team.zhang)
 
 
 def test_sign_in_message_in_chinese():
@@ -243,7 +242,7 @@ def test_a_remembered_rep_who_left_is_asked_again(qtbot: QtBot, ui_db: Database,
         dialog.accept()
 
     answer(ProfileDialog, pick_li)
-    assert choose_actor(ui_db, lang="en") == ui_team.li
+    assert start_up(ui_db, lang="en") == StartChoice(ui_team.li)
     assert "王五 (Rep)" not in listed and len(listed) == 3
     assert remembered_profile(ui_db) == ui_team.li
 
