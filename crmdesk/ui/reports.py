@@ -559,8 +559,10 @@ class ReportsPage(QWidget):
         self._load_if_stale()
 
     def _load_if_stale(self) -> None:
-        if self.isVisible() and self.current_view().stale:
-            self._load(self.current_name())
+        """One read of a report at a time: a change during a read asks for one more."""
+        name = self.current_name()
+        if self.isVisible() and self.current_view().stale and name not in self._loading:
+            self._load(name)
 
     def _window(self, name: str) -> dict[str, datetime]:
         if name in UNWINDOWED:
@@ -581,6 +583,7 @@ class ReportsPage(QWidget):
                 self._loading.discard(name)
                 self._show_busy()
                 view.show_data(data)
+                self._load_if_stale()
 
         def failed(_exc: BaseException) -> bool:
             if not self._current(name, generation):

@@ -137,20 +137,28 @@ class _Signals(QObject):
 
 
 class _Runner(QRunnable):
+    """Runs a task's work. Qt objects must die on the GUI thread, so the worker lets go
+    of the task before it reports; `_running` holds it until the GUI thread is done."""
+
     def __init__(self, task: Task[Any]) -> None:
         super().__init__()
-        self.task = task
+        self.task: Task[Any] | None = task
 
     def run(self) -> None:
         _lower_priority()
-        task = self.task
+        task, self.task = self.task, None
+        assert task is not None
+        signals = task.signals  # owned by the application object, not by this thread
         try:
             with task.ctx.session() as session:
-                result = task.work(session, task.progress_state)
+                outcome: tuple[Any, ...] = (task.work(session, task.progress_state),)
         except BaseException as exc:
-            task.signals.failed.emit(exc, traceback.format_exc())
+            outcome = (exc, traceback.format_exc())
+        del task
+        if len(outcome) == 1:
+            signals.done.emit(outcome[0])
         else:
-            task.signals.done.emit(result)
+            signals.failed.emit(*outcome)
 
 
 def show_message(parent: QObject | None, text: str, *, error: bool = True) -> QMessageBox:
@@ -181,7 +189,9 @@ class Task(Generic[T]):
         self.parent = parent
         self.ctx = ctx
         self.work = work
-        self.signals = _Signals()
+        # parented to the application: freed by deleteLater on the GUI thread (in
+        # _finish), never by whichever thread drops the last Python reference
+        self.signals = _Signals(QCoreApplication.instance())
         self.progress_state = Progress(self.signals.progressed)
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], bool] | None = None
@@ -241,6 +251,7 @@ class Task(Generic[T]):
 
     def _finish(self) -> None:
         _running.discard(self)
+        self.signals.deleteLater()
         if self._dialog is not None:
             self._dialog.canceled.disconnect(self.progress_state.cancel)
             self._dialog.close()
