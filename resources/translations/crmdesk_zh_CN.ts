@@ -957,7 +957,7 @@
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="111"/>
         <source>Move the selected customers to the recycle bin</source>
-        <translation>作废所选客户，移入回收站</translation>
+        <translation>作废所选客户，移入作废箱</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="112"/>
@@ -2169,7 +2169,7 @@
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="92"/>
         <source>Recycle bin</source>
-        <translation>回收站</translation>
+        <translation>作废箱</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="93"/>
@@ -2397,7 +2397,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     <message>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="87"/>
         <source>Every follow-up, deal, payment, return and complaint moves to the kept customer; the others go to the recycle bin as duplicates.</source>
-        <translation>所有跟进、成交、回款、退货和投诉记录都将转到保留的客户；其余客户作为重复客户移入回收站。</translation>
+        <translation>所有跟进、成交、回款、退货和投诉记录都将转到保留的客户；其余客户作为重复客户移入作废箱。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="99"/>
@@ -2437,7 +2437,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     <message>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="176"/>
         <source>Merged into {company}; duplicates moved to the recycle bin: {n}.</source>
-        <translation>已合并到 {company}；移入回收站的重复客户：{n} 个。</translation>
+        <translation>已合并到 {company}；移入作废箱的重复客户：{n} 个。</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3119,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     <message>
         <location filename="../../crmdesk/ui/reports.py" line="131"/>
         <source>In the recycle bin now, by reason</source>
-        <translation>当前回收站客户（按原因）</translation>
+        <translation>当前作废箱客户（按原因）</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/reports.py" line="134"/>
@@ -4061,7 +4061,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     <message>
         <location filename="../../crmdesk/ui/action_dialogs.py" line="294"/>
         <source>Voided customers go to the recycle bin and can be restored from there.</source>
-        <translation>作废的客户会移入回收站，可从回收站恢复。</translation>
+        <translation>作废的客户会移入作废箱，可从作废箱恢复。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/action_dialogs.py" line="284"/>
@@ -4071,7 +4071,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     <message>
         <location filename="../../crmdesk/ui/action_dialogs.py" line="285"/>
         <source>Customers moved to the recycle bin: {n}.</source>
-        <translation>已移入回收站的客户：{n} 个。</translation>
+        <translation>已移入作废箱的客户：{n} 个。</translation>
     </message>
 </context>
 <context>
@@ -4111,7 +4111,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     <message>
         <location filename="../../crmdesk/ui/queues.py" line="264"/>
         <source>{n} customer(s) voided; they are in the Recycle bin.</source>
-        <translation>已作废 {n} 个客户，可在“回收站”中查看。</translation>
+        <translation>已作废 {n} 个客户，可在“作废箱”中查看。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/queues.py" line="270"/>

@@ -6,7 +6,7 @@ Run after `pyside6-lupdate ... -ts resources/translations/crmdesk_zh_CN.ts ...`:
 
 Translations are looked up first by (context, source), then by source alone. Terms
 follow the glossary in DESIGN.md (客户, 负责人, 跟进, 公海, 回收, 退回公海, 领取, 分配,
-锁定, 作废, 关闭, 归档, 重新激活, 预警, 等级, 查重, 回收站). Messages that are vanished
+锁定, 作废, 关闭, 归档, 重新激活, 预警, 等级, 查重, 作废箱). Messages that are vanished
 or obsolete are left alone; sources missing here are listed and stay unfinished.
 """
 
@@ -191,7 +191,7 @@ ZH: dict[str, str] = {
     "Distribute…": "按策略分配…",
     "Spread the selected customers over several reps by a strategy": "按分配策略将所选客户分给多名销售",
     "Void…": "作废…",
-    "Move the selected customers to the recycle bin": "作废所选客户，移入回收站",
+    "Move the selected customers to the recycle bin": "作废所选客户，移入作废箱",
     "Close…": "关闭…",
     "End the relationship, with the exit checklist": "结束合作关系，需完成退出检查清单",
     "Archive…": "归档…",
@@ -411,7 +411,7 @@ ZH: dict[str, str] = {
     "Team": "团队客户",
     "Suggestions & warnings": "建议与预警",
     "Cleanup": "客户清理",
-    "Recycle bin": "回收站",
+    "Recycle bin": "作废箱",
     "Closed & archived": "已关闭/已归档",
     "Reports": "报表",
     "Settings": "设置",
@@ -433,12 +433,12 @@ ZH: dict[str, str] = {
     # --- MergeDialog
     "Merge duplicates": "合并重复客户",
     "Every follow-up, deal, payment, return and complaint moves to the kept customer; "
-    "the others go to the recycle bin as duplicates.": "所有跟进、成交、回款、退货和投诉记录都将转到保留的客户；其余客户作为重复客户移入回收站。",
+    "the others go to the recycle bin as duplicates.": "所有跟进、成交、回款、退货和投诉记录都将转到保留的客户；其余客户作为重复客户移入作废箱。",
     "Keep": "保留",
     "Keep this one": "保留此客户",
     "Choose at least two customers to merge.": "请至少选择两个客户进行合并。",
     "Merging customers…": "正在合并客户…",
-    "Merged into {company}; duplicates moved to the recycle bin: {n}.": "已合并到 {company}；移入回收站的重复客户：{n} 个。",
+    "Merged into {company}; duplicates moved to the recycle bin: {n}.": "已合并到 {company}；移入作废箱的重复客户：{n} 个。",
     # --- pools settings: NewPoolDialog, PoolsTab, RuleForm
     "New public pool": "新建公海",
     "New pool…": "新建公海…",
@@ -527,7 +527,7 @@ ZH: dict[str, str] = {
     "Voided, by reason": "作废（按原因）",
     "Closed, by reason": "关闭（按原因）",
     "Released to a pool, by reason": "退回公海（按原因）",
-    "In the recycle bin now, by reason": "当前回收站客户（按原因）",
+    "In the recycle bin now, by reason": "当前作废箱客户（按原因）",
     "Closed customers now, by reason": "当前已关闭客户（按原因）",
     "{pool}: {inflow} came in and {outflow} went out from {start} to {end}; "
     "{size} in the pool now.": "{pool}：{start} 至 {end} 流入 {inflow} 个、流出 {outflow} 个；当前公海内有 {size} 个。",
@@ -628,9 +628,9 @@ ZH: dict[str, str] = {
     "Why these customers are void": "作废这些客户的原因",
     "e.g. called 3 March, number out of service": "例如：3 月 3 日致电，号码已停机",
     "Last contact": "最后联系情况",
-    "Voided customers go to the recycle bin and can be restored from there.": "作废的客户会移入回收站，可从回收站恢复。",
+    "Voided customers go to the recycle bin and can be restored from there.": "作废的客户会移入作废箱，可从作废箱恢复。",
     "Voiding customers…": "正在作废客户…",
-    "Customers moved to the recycle bin: {n}.": "已移入回收站的客户：{n} 个。",
+    "Customers moved to the recycle bin: {n}.": "已移入作废箱的客户：{n} 个。",
     # --- _RecordsTab
     "Only the owner or an admin of its pool records here, while it is worked.": "仅在客户跟进中时，负责人或所在公海的管理员可在此记录。",
     # --- queues.py: CleanupPage, QueueList, SuggestionsPage, "queues"
@@ -648,7 +648,7 @@ ZH: dict[str, str] = {
     "Every rule": "全部规则",
     "Rule": "规则",
     "{rule}: {value} (warning at {threshold})": "{rule}：{value}（预警阈值 {threshold}）",
-    "{n} customers voided; they are in the Recycle bin.": "已作废 {n} 个客户，可在“回收站”中查看。",
+    "{n} customers voided; they are in the Recycle bin.": "已作废 {n} 个客户，可在“作废箱”中查看。",
     "{n} suggestions dismissed; they come back only on new evidence.": "已忽略 {n} 条建议；出现新的依据时才会再次提示。",
     "Void (accept)": "作废（采纳建议）",
     "Dismiss": "忽略",
@@ -671,7 +671,7 @@ ZH: dict[str, str] = {
     "return rate {rate}%, {n} complaint(s)": "退货率 {rate}%，投诉 {n} 次",
     "From {overdue} overdue payment(s), {complaints} recent complaint(s), a return rate of "
     "{rate}% and credit rating {credit}.": "依据：逾期回款 {overdue} 笔，近期投诉 {complaints} 次，退货率 {rate}%，信用等级 {credit}。",
-    "{n} customer(s) voided; they are in the Recycle bin.": "已作废 {n} 个客户，可在“回收站”中查看。",
+    "{n} customer(s) voided; they are in the Recycle bin.": "已作废 {n} 个客户，可在“作废箱”中查看。",
     "{n} suggestion(s) dismissed; they come back only on new evidence.": "已忽略 {n} 条建议；出现新的依据时才会再次提示。",
     "[locked] {company}": "[锁定] {company}",
     # --- maintenance.py: SweepDialog, GradeDialog
