@@ -39,6 +39,7 @@ from crmdesk.core.models import (
     TierChange,
 )
 from crmdesk.core.pools import mask_email, mask_phone
+from crmdesk.core.search import pool_names
 
 # Which reason list a history row's reason code comes from.
 REASON_KIND = {"void": "void", "merge": "void", "close": "close", "release": "release"}
@@ -194,7 +195,7 @@ def customer_profile(
     if customer is None:
         raise NotFound(kind="customer", ids=[customer_id])
     names = dict(session.execute(select(Rep.id, Rep.name)).tuples().all())
-    pools = dict(session.execute(select(Pool.id, Pool.name)).tuples().all())
+    pools = pool_names(session)
     hide = contacts_hidden(session, rep, customer)
     allowed = customer.owner_id == rep.id or is_pool_admin(session, rep, customer.pool_id)
     return Profile(
@@ -287,7 +288,7 @@ def history(
     if names is None:
         names = dict(session.execute(select(Rep.id, Rep.name)).tuples().all())
     if pools is None:
-        pools = dict(session.execute(select(Pool.id, Pool.name)).tuples().all())
+        pools = pool_names(session)
     labels = {
         (kind, code): (en, zh)
         for kind, code, en, zh in session.execute(

@@ -496,6 +496,11 @@ def owner_names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Rep.id, Rep.name)).tuples().all())
 
 
+def pool_names(session: Session) -> dict[int, str]:
+    """Pool id -> name, for showing pools beside rows."""
+    return dict(session.execute(select(Pool.id, Pool.name)).tuples().all())
+
+
 def _by_id_or_name(session: Session, model: Any, kind: str, value: str | int | None) -> int | None:
     """A rep or pool given by id or name (the command line takes either)."""
     if value is None or value == "":

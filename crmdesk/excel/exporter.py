@@ -52,12 +52,11 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import InvalidValue
-from crmdesk.core.models import STAGES, STATUSES, Pool
-from crmdesk.core.search import Filters, count, iter_rows, mask_rows, owner_names
+from crmdesk.core.models import STAGES, STATUSES
+from crmdesk.core.search import Filters, count, iter_rows, mask_rows, owner_names, pool_names
 from crmdesk.excel.fields import FIELDS, Field, header
 
 BATCH = 2000  # rows between cancel checks and progress reports
@@ -134,7 +133,7 @@ def export_customers(
     if suffix not in (".xlsx", ".csv"):
         raise InvalidValue(field="file", why=f"{target.name} must end in .xlsx or .csv")
     reps = owner_names(session)
-    pools = dict(session.execute(select(Pool.id, Pool.name)).tuples().all())
+    pools = pool_names(session)
     total = 0
     if progress is not None:
         total = len(set(ids)) if ids is not None else count(session, query, filters)

@@ -23,11 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock, search
-from crmdesk.core.models import Pool, Rep
 from crmdesk.core.search import Filters
 from crmdesk.ui import labels
 from crmdesk.ui.context import CUSTOMERS, POOLS, REPS, AppContext
@@ -149,7 +147,7 @@ class CustomerTableModel(QAbstractTableModel):
                 mask_for=actor,
             )
             search.add_days_left(session, page.rows, clock.now())
-            return page, _rep_names(session), _pool_names(session)
+            return page, search.owner_names(session), search.pool_names(session)
 
         Task(self, self.ctx, lambda session, _progress: first(session)).success(
             lambda result: self._show_first(generation, *result)
@@ -345,11 +343,3 @@ class CustomerTableModel(QAbstractTableModel):
         if (name, descending) == (self.query.sort, self.query.descending):
             return
         self.set_query(Query(self.query.text, self.query.filters, sort=name, descending=descending))
-
-
-def _rep_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Rep.id, Rep.name)).tuples().all())
-
-
-def _pool_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Pool.id, Pool.name)).tuples().all())

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from crmdesk.core import grading, pools
-from crmdesk.core.models import Pool
+from crmdesk.core.search import pool_names
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.tasks import Task
 
@@ -81,7 +80,7 @@ class SweepDialog(_PreviewDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         with ctx.session() as session:
-            self._pools = dict(session.execute(select(Pool.id, Pool.name)).tuples().all())
+            self._pools = pool_names(session)
         self.start(self.tr("Reclaim neglected customers"), self.tr("Reclaim now"))
 
     def work(self, session: Any, *, dry_run: bool) -> pools.SweepResult:
