@@ -12,7 +12,6 @@ The "demo" setting is written first, so an interrupted demo is replaced by the n
 
 from __future__ import annotations
 
-import json
 import random
 import time
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from datetime import datetime, timedelta
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Table, delete, func, insert, select, text
+from sqlalchemy import Table, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock, grading, indexing, risk
@@ -43,6 +42,7 @@ from crmdesk.core.models import (
 from crmdesk.core.pools import create_pool, set_member
 from crmdesk.core.reasons import CLOSE_CHECKLIST, DEFAULTS
 from crmdesk.core.team import add_rep, default_pool_id, ensure_defaults
+from crmdesk.storage.bulk import insert_rows
 
 CHUNK = 20_000
 DAY = timedelta(days=1)
@@ -290,7 +290,7 @@ def _make_team(session: Session, customers: int, at: datetime) -> _Team:
 
 
 class _Writer:
-    """Bulk inserts: the driver's executemany on SQLite, Core executemany elsewhere."""
+    """Bulk inserts (storage.bulk), and the id sequences PostgreSQL must move on."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -299,29 +299,9 @@ class _Writer:
     def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        if not self.sqlite:
-            self.session.execute(insert(table), rows)
-            return
         columns = list(rows[0])
-        sql = (
-            f"INSERT INTO {table.name} ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' for _ in columns)})"
-        )
-        # Only dates and JSON need converting; the rest goes to the driver as it is.
-        convert = [
-            (i, _SQLITE_CONVERTERS[type(table.c[name].type)])
-            for i, name in enumerate(columns)
-            if type(table.c[name].type) in _SQLITE_CONVERTERS
-        ]
         values = itemgetter(*columns)
-        params = []
-        for row in rows:
-            out = list(values(row))
-            for i, to_sqlite in convert:
-                if out[i] is not None:
-                    out[i] = to_sqlite(out[i])
-            params.append(tuple(out))
-        self.session.connection().exec_driver_sql(sql, params)
+        insert_rows(self.session.connection(), table, columns, map(values, rows))
 
     def finish(self) -> None:
         """PostgreSQL's id sequences must move past the ids written here."""
@@ -334,13 +314,6 @@ class _Writer:
                     f"coalesce((SELECT max(id) FROM {table}), 1))"
                 )
             )
-
-
-# Values as SQLAlchemy would store them, so comparisons with bound dates hold.
-_SQLITE_CONVERTERS: dict[type, Callable[[Any], Any]] = {
-    DateTime: lambda v: v.isoformat(" ", "microseconds"),
-    JSON: lambda v: json.dumps(v, ensure_ascii=False),
-}
 
 
 # --- one customer's story ------------------------------------------------------------

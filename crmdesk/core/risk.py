@@ -176,6 +176,13 @@ def refresh_warnings(
     return _refresh(session, now or clock.now(), warning_rules(session), ids)
 
 
+def new_customer(rules: WarningRules, credit_rating: str | None) -> tuple[int, int]:
+    """Flags and score of a customer with no payments, complaints or returns yet (an
+    import's new rows): only its credit rating counts, so a bulk insert needs no query."""
+    flags = WARNING_BITS["credit"] if credit_rating in rules.credit_ratings() else 0
+    return flags, min(CREDIT_POINTS.get(credit_rating or "", 0), 100)
+
+
 def refresh_in(session: Session, ids: list[int], now: datetime) -> None:
     """For services that already hold a write transaction (recording a payment...)."""
     _refresh(session, now, warning_rules(session), ids)

@@ -65,9 +65,11 @@ from crmdesk.excel.fields import BY_KEY, header_key
 from crmdesk.excel.mapping import FIRST, HEADER_SEARCH_ROWS, LAST, ColumnMap, auto_map, find_header
 from crmdesk.excel.reader import Row, open_workbook
 from crmdesk.excel.values import PARSERS, Problem
+from crmdesk.storage.bulk import insert_rows
 
 ON_DUPLICATE = ("skip", "update", "new")
 CHUNK = 2000
+MATCH_CHUNK = 2000  # keys per query: well under SQLite's 32,766 variables
 # Columns the customer row takes from a file; the rest of a row's fields go elsewhere.
 COLUMNS = (
     "company", "contact", "phone", "phone2", "email", "wechat", "industry", "region",
@@ -83,6 +85,11 @@ LIMITS = {
     for key in COLUMNS
     if getattr(Customer.__table__.c[key].type, "length", None)
 }
+# What a new customer's row sets; the rest is the same for every row of an import.
+CREATED = (
+    "id", *COLUMNS, "owner_id", "status", "owned_since", "pooled_at", "stage", "deal_count",
+    "deal_total", "last_deal_at", "warning_flags", "risk_score",
+)  # fmt: skip
 PROBLEM_HEADER = {"zh": "导入问题", "en": "Import problem"}
 
 MESSAGES = {
@@ -426,6 +433,7 @@ class _Run:
         self.reps = {r.name: r for r in session.scalars(select(Rep).where(Rep.active.is_(True)))}
         self.room: dict[int, int] = {}  # rep -> customers they can still take
         self.default_owner = options.owner
+        self.rules = risk.warning_rules(session)
         if options.owner is not None:
             owner = session.get(Rep, options.owner)
             if owner is None or not owner.active:
@@ -540,9 +548,9 @@ class _Run:
         for kind, key in wanted:
             by_kind.setdefault(kind, []).append(key)
         for kind, keys in by_kind.items():
-            for start in range(0, len(keys), 500):
-                part = keys[start : start + 500]
-                rows = self.session.execute(
+            for start in range(0, len(keys), MATCH_CHUNK):
+                part = keys[start : start + MATCH_CHUNK]
+                rows = self.connection.execute(
                     select(CustomerKey.kind, CustomerKey.key, CustomerKey.customer_id)
                     .join(Customer, Customer.id == CustomerKey.customer_id)
                     .where(
@@ -607,72 +615,68 @@ class _Run:
         if not records:
             return
         at = self.at
-        rows = []
-        for record in records:
+        ids = self._reserve_ids(len(records))
+        rows, deals = [], []
+        for record, cid in zip(records, ids, strict=True):
             v = record.values
             owner = v.get("owner_id")
             amount: Decimal | None = v.get("deal_total")
             dealt = amount is not None and amount > 0
-            last = v.get("last_followup_at")
-            rows.append(
-                {
-                    **{k: v.get(k) for k in COLUMNS},
-                    "tier": v.get("tier") or "C",
-                    "owner_id": owner,
-                    "pool_id": self.pool_id,
-                    "status": ACTIVE if owner else POOL,
-                    "status_changed_at": at,
-                    "stage": stage_for(1, "lead") if dealt else "lead",
-                    "locked": False,
-                    "created_at": at,
-                    "owned_since": at if owner else None,
-                    "pooled_at": None if owner else at,
-                    "failed_attempts": 0,
-                    "deal_count": 1 if dealt else 0,
-                    "deal_total": amount if dealt else Decimal(0),
-                    "last_deal_at": (last or at) if dealt else None,
-                    "open_payments": 0,
-                    "warning_flags": 0,
-                    "risk_score": 0,
-                }
+            credit = v.get("credit_rating")
+            flags, score = risk.new_customer(self.rules, credit) if credit else (0, 0)
+            row = {k: v.get(k) for k in COLUMNS}
+            row.update(
+                id=cid,
+                tier=row["tier"] or "C",
+                owner_id=owner,
+                pool_id=self.pool_id,
+                status=ACTIVE if owner else POOL,
+                owned_since=at if owner else None,
+                pooled_at=None if owner else at,
+                stage=stage_for(1, "lead") if dealt else "lead",
+                deal_count=1 if dealt else 0,
+                deal_total=amount if dealt else Decimal(0),
+                last_deal_at=(v.get("last_followup_at") or at) if dealt else None,
+                warning_flags=flags,
+                risk_score=score,
             )
-        ids = self._reserve_ids(len(rows))
-        for row, cid in zip(rows, ids, strict=True):
-            row["id"] = cid
-        self.connection.execute(insert(Customer.__table__), rows)
-        transitions, deals = [], []
-        for record, cid, row in zip(records, ids, rows, strict=True):
+            rows.append(row)
             self.row_of[cid] = record.row.number
-            transitions.append(
-                {
-                    "customer_id": cid,
-                    "action": "create",
-                    "from_status": None,
-                    "to_status": row["status"],
-                    "to_owner_id": row["owner_id"],
-                    "pool_id": self.pool_id,
-                    "actor_id": self.rep.id,
-                    "at": at,
-                    "note": "import",
-                    "batch": self.batch,
-                }
-            )
-            if row["deal_count"]:
-                deals.append(
-                    {
-                        "customer_id": cid,
-                        "rep_id": row["owner_id"],
-                        "amount": row["deal_total"],
-                        "at": row["last_deal_at"],
-                    }
-                )
-        self.session.execute(insert(Transition), transitions)
-        if deals:
-            self.session.execute(insert(Deal), deals)
-        # warnings before the index, which then reads the final tags (no retag at commit)
-        credit = [row["id"] for row in rows if row["credit_rating"]]
-        if credit:
-            risk.refresh_in(self.session, credit, at)
+            if dealt:
+                deals.append((cid, owner, amount, row["last_deal_at"]))
+        created = {
+            "pool_id": self.pool_id,
+            "status_changed_at": at,
+            "created_at": at,
+            "locked": False,
+            "failed_attempts": 0,
+            "open_payments": 0,
+        }
+        insert_rows(
+            self.connection,
+            Customer.__table__,
+            CREATED,
+            [tuple(map(row.__getitem__, CREATED)) for row in rows],
+            created,
+        )
+        history = {
+            "action": "create",
+            "pool_id": self.pool_id,
+            "actor_id": self.rep.id,
+            "at": at,
+            "note": "import",
+            "batch": self.batch,
+        }
+        insert_rows(
+            self.connection,
+            Transition.__table__,
+            ("customer_id", "to_status", "to_owner_id"),
+            [(row["id"], row["status"], row["owner_id"]) for row in rows],
+            history,
+        )
+        insert_rows(
+            self.connection, Deal.__table__, ("customer_id", "rep_id", "amount", "at"), deals
+        )
         known = {row["id"]: r.keys for r, row in zip(records, rows, strict=True) if r.keys}
         indexing.index_new(self.connection, rows, known)
         self.report.created += len(ids)

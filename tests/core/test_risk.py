@@ -37,6 +37,7 @@ from crmdesk.core.risk import (
     Warning,
     WarningRules,
     explain,
+    new_customer,
     refresh_warnings,
     update_warning_rules,
     warned_customers,
@@ -330,6 +331,22 @@ def test_credit_c_or_worse_warns(session, team, rating, warned, score):
 
     assert stored(session, cid) == ({"credit"} if warned else set(), score)
     assert ("credit" in fired(session, cid)) is warned
+
+
+@pytest.mark.parametrize("threshold", ["A", "B", "C", "D"])
+def test_a_new_customers_warnings_need_no_query(session, team, threshold):
+    """The import writes new customers' flags and scores itself (risk.new_customer):
+    they must be what the set-based refresh computes for them."""
+    update_warning_rules(session, {"credit": threshold}, team.manager)
+    rules = warning_rules(session)
+    for rating in (None, "A", "B", "C", "D"):
+        cid = customer(session, team, rating)
+        refresh_warnings(session, ids=[cid], now=NOW)
+        flags, score = new_customer(rules, rating)
+
+        expected = {r for r, bit in WARNING_BITS.items() if flags & bit}
+        assert stored(session, cid) == (expected, score), rating
+    assert new_customer(rules, "D") == (WARNING_BITS["credit"], 30)
 
 
 def test_a_better_credit_rating_clears_the_warning_at_once(session, team):
