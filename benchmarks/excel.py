@@ -5,6 +5,8 @@
 Makes a ROWS x 16-column xlsx of varied customers, then prints:
 - python-calamine merely parsing it, our import into an empty database, our import
   again with --on-duplicate update, and the ratios (bar, issue #4: import <= 2.5x parse);
+- SQLite alone writing the rows that import wrote, from ready tuples: the floor under
+  any import in Python, whatever its own work costs;
 - a bare openpyxl write-only loop writing the exported cells, our export of the same
   rows, and the ratio (bar: export <= 1.3x the bare loop);
 - each step's peak memory (each runs in its own process, so peaks do not mix).
@@ -109,6 +111,8 @@ def phase(name: str, folder: Path) -> dict:
                 "skipped": report.skipped,
                 "rejected": report.rejected,
             }
+        if name == "floor":
+            return floor(folder)
         from crmdesk.excel.exporter import export_customers
 
         target = folder / ("export.xlsx" if name == "export" else "bare.xlsx")
@@ -129,6 +133,63 @@ def phase(name: str, folder: Path) -> dict:
             sheet.append(row)
         book.save(target)
         return {"seconds": time.perf_counter() - started, "rows": len(rows) - 1}
+
+
+def floor(folder: Path) -> dict:
+    """SQLite alone writing the rows the import wrote (customers, history, duplicate keys,
+    search entries and FTS5 tokens) into an empty database, from ready tuples: what no
+    Python import can beat. Values every row shares are written into the statement, as
+    the import does; only the driver's executemany and the commit are timed."""
+    import sqlite3
+
+    from crmdesk.core.indexing import tokens
+    from crmdesk.storage.startup import open_database
+
+    target = folder / "floor.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    open_database(str(target))[0].engine.dispose()
+    source = sqlite3.connect(folder / "bench.sqlite")
+    writes = []
+    for table in ("customers", "transitions", "customer_keys", "search_index"):
+        names = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
+        rows = source.execute(f"SELECT * FROM {table} WHERE 1").fetchall()
+        shared = [i for i in range(len(names)) if len({row[i] for row in rows}) == 1]
+        bound = [i for i in range(len(names)) if i not in shared]
+        values = ["?"] * len(bound) + [_sql_literal(rows[0][i]) for i in shared]
+        columns = ", ".join(names[i] for i in bound + shared)
+        sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(values)})"
+        writes.append((sql, [tuple(row[i] for i in bound) for row in rows]))
+    fts = [
+        (cid, tokens(text), tags)
+        for cid, text, tags in source.execute("SELECT customer_id, text, tags FROM search_index")
+    ]
+    writes.append(("INSERT INTO search_fts (rowid, tokens, tags) VALUES (?, ?, ?)", fts))
+    db = sqlite3.connect(target, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA cache_size=-65536")
+    for table in ("reps", "pools"):  # what the rows refer to, as the import found it
+        width = len(source.execute(f"SELECT * FROM {table}").description)
+        db.executemany(
+            f"INSERT OR REPLACE INTO {table} VALUES ({', '.join(['?'] * width)})",
+            source.execute(f"SELECT * FROM {table}").fetchall(),
+        )
+    started = time.perf_counter()
+    db.execute("BEGIN IMMEDIATE")
+    for sql, rows in writes:
+        db.executemany(sql, rows)
+    db.execute("COMMIT")
+    return {"seconds": time.perf_counter() - started, "rows": len(fts)}
+
+
+def _sql_literal(value: object) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, int | float):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def run(name: str, folder: Path) -> dict:
@@ -168,6 +229,9 @@ def main() -> None:
     for label, r in (("import into an empty database", first), ("import again, update", again)):
         ratio = r["seconds"] / parse["seconds"]
         print(f"{label:<34}{r['seconds']:>9.2f}{ratio:>8.2f}{r['peak_mb']:>9}")
+    least = run("floor", folder)
+    label = "  SQLite alone writing those rows"
+    print(f"{label:<34}{least['seconds']:>9.2f}{least['seconds'] / parse['seconds']:>8.2f}")
     print(f"  first: {first}\n  again: {again}")
     export = run("export", folder)
     bare = run("bare", folder)
