@@ -336,6 +336,18 @@ def mask_email(email: str | None) -> str | None:
     return f"{name[:1]}***@{domain}"
 
 
+PHONES = ("phone", "phone2")
+CONTACTS = (*PHONES, "email", "wechat")  # what a masking pool hides from reps
+
+
+def mask_contacts(values: dict[str, Any]) -> None:
+    """Mask, in place, every way to reach a customer that `values` holds: lists, exports
+    and the detail hide the same ones."""
+    for name in CONTACTS:
+        if name in values:
+            values[name] = (mask_phone if name in PHONES else mask_email)(values[name])
+
+
 @dataclass(frozen=True)
 class PoolRow:
     id: int

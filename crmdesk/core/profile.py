@@ -38,13 +38,12 @@ from crmdesk.core.models import (
     Return,
     TierChange,
 )
-from crmdesk.core.pools import mask_email, mask_phone
+from crmdesk.core.pools import CONTACTS, mask_contacts
 from crmdesk.core.search import pool_names
 
 # Which reason list a history row's reason code comes from.
 REASON_KIND = {"void": "void", "merge": "void", "close": "close", "release": "release"}
-PHONES = ("phone", "phone2")
-MASKED = (*PHONES, "email", "wechat")
+MASKED = CONTACTS  # the fields a masked detail shows masked and read-only
 
 
 @dataclass(frozen=True)
@@ -180,8 +179,7 @@ def contacts_hidden(session: Session, viewer: Rep, customer: Customer) -> bool:
 def _masked_fields(customer: Customer, hide: bool) -> dict[str, str | None]:
     values = {name: getattr(customer, name) for name in EDITABLE}
     if hide:
-        for name in MASKED:
-            values[name] = (mask_phone if name in PHONES else mask_email)(values[name])
+        mask_contacts(values)
     return values
 
 

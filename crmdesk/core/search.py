@@ -48,7 +48,7 @@ from crmdesk.core.models import (
     Rep,
 )
 from crmdesk.core.models import SearchEntry as Entry
-from crmdesk.core.pools import all_reclaim_rules, days_left, mask_email, mask_phone
+from crmdesk.core.pools import all_reclaim_rules, days_left, mask_contacts
 from crmdesk.core.uow import chunks
 
 C = Customer.__table__.c
@@ -471,8 +471,8 @@ def iter_rows(
 
 
 def mask_rows(session: Session, rows: list[dict[str, Any]], rep_id: int) -> None:
-    """Hide phones and emails of pool customers where the pool says so and `rep_id` is
-    not its admin (lists and exports alike)."""
+    """Hide the contacts of pool customers where the pool says so and `rep_id` is not
+    its admin (lists and exports alike)."""
     rep = session.get(Rep, rep_id)
     if rep is None:
         raise NotFound(kind="rep", ids=[rep_id])
@@ -487,8 +487,7 @@ def mask_rows(session: Session, rows: list[dict[str, Any]], rep_id: int) -> None
     )
     for row in rows:
         if row["status"] == POOL and row["pool_id"] in masked_pools:
-            row["phone"] = mask_phone(row["phone"])
-            row["email"] = mask_email(row["email"])
+            mask_contacts(row)
 
 
 def owner_names(session: Session) -> dict[int, str]:

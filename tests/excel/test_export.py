@@ -446,3 +446,28 @@ def test_an_export_imports_back_as_the_same_customers(session, team, tmp_path):
     report = import_customers(session, path, team.manager, options)
     assert (report.created, report.rejected) == (0, 0)
     assert session.scalar(select(func.count()).select_from(Customer)) == 3
+
+
+def test_a_reps_export_masks_every_contact_of_a_masked_pool(session, team, tmp_path):
+    """A rep who has not claimed a pool customer gets no way to reach it from a file:
+    the second phone and the WeChat id are masked like the phone and the email."""
+    pooled = add(
+        session,
+        team,
+        {
+            "company": "公海里的客户有限公司",
+            "phone": "13912345678",
+            "phone2": "0571-88886666",
+            "email": "boss@pool.cn",
+            "wechat": "boss_wx_2026",
+        },
+    )
+    target = tmp_path / "pool.xlsx"
+
+    export_customers(session, target, ids=[pooled], lang="en", mask_for=team.li)
+
+    (row,) = openpyxl_rows(target)
+    shown = {h: c.value for h, c in row.items()}
+    hidden = [shown[header(BY_KEY[k], "en")] for k in ("phone", "phone2", "email", "wechat")]
+    assert all("*" in value for value in hidden), hidden
+    assert not any(secret in "".join(hidden) for secret in ("88886666", "boss_wx_2026", "boss@"))
