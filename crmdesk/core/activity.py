@@ -231,6 +231,8 @@ def record_return(
     note: str | None = None,
     now: datetime | None = None,
 ) -> int:
+    if amount <= 0:
+        raise InvalidValue(field="amount", why="must be more than 0")
     customer, _ = _writable(session, customer_id, actor, "followup")
     row = Return(
         customer_id=customer.id, deal_id=deal_id, amount=amount, at=_when(at, now), note=note

@@ -274,6 +274,20 @@ def test_returns_without_a_deal_have_no_rate(session, team):
     assert stored(session, cid) == (set(), 0)
 
 
+@pytest.mark.parametrize("amount", ["0", "-300"])
+def test_a_return_of_nothing_or_less_is_refused_and_changes_nothing(session, team, amount):
+    """A negative return would lower the return rate and hide a risky customer."""
+    cid = customer(session, team)
+    buy(session, team, cid, 1000)
+    give_back(session, team, cid, 400)
+
+    with pytest.raises(InvalidValue):
+        give_back(session, team, cid, amount)
+
+    assert explain(session, [cid], now=NOW)[cid].return_rate == 40
+    assert stored(session, cid) == ({"returns"}, 20)
+
+
 def test_a_new_deal_lowers_the_return_rate_at_once(session, team):
     cid = customer(session, team)
     buy(session, team, cid, "1000")
