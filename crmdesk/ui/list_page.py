@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core.models import STAGES, TIERS, WARNING_BITS, Customer, Rep
 from crmdesk.core.search import Filters
 from crmdesk.ui import labels
-from crmdesk.ui.context import AppContext
+from crmdesk.ui.context import CUSTOMERS, REPS, AppContext
 from crmdesk.ui.customer_model import (
     COLUMN,
     COLUMNS,
@@ -36,6 +36,7 @@ from crmdesk.ui.customer_model import (
 from crmdesk.ui.tasks import Task
 
 DEBOUNCE_MS = 250
+CHOICES_DELAY_MS = 1000  # a burst of changes reads the filter choices once
 ANY = None
 
 
@@ -88,6 +89,14 @@ class ListPage(QWidget):
             self.combos[name] = combo
             bar.addWidget(combo)
         self._fill_fixed_choices()
+        # an import brings new regions, a new rep joins: the choices follow, read again
+        # after a change once the page is shown (a full scan on a million customers)
+        self._choices_stale = False
+        self._choices_timer = QTimer(self)
+        self._choices_timer.setSingleShot(True)
+        self._choices_timer.setInterval(CHOICES_DELAY_MS)
+        self._choices_timer.timeout.connect(self._refresh_choices)
+        ctx.changed.connect(self._data_changed)
 
         self.table = QTableView(self)
         self.table.setObjectName("customer_table")
@@ -186,12 +195,32 @@ class ListPage(QWidget):
         Task(self, self.ctx, lambda session, _p: read(session)).success(self._fill_choices).run()
 
     def _fill_choices(self, choices: dict[str, list[tuple[str, Any]]]) -> None:
+        """Replace the read choices, keeping what is chosen while it is still there."""
+        vanished = False
         for name, items in choices.items():
             combo = self.combos[name]
+            chosen = combo.currentData()
             combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
             for text, value in items:
                 combo.addItem(str(text), value)
+            index = 0 if chosen is ANY else combo.findData(chosen)
+            combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+            vanished = vanished or index < 0
+        if vanished:
+            self.reload()
+
+    def _data_changed(self, areas: frozenset[str]) -> None:
+        if areas & {CUSTOMERS, REPS} and self.combos.keys() & {"owner", "region", "industry"}:
+            self._choices_stale = True
+            self._choices_timer.start()
+
+    def _refresh_choices(self) -> None:
+        if self._choices_stale and self.isVisible():
+            self._choices_stale = False
+            self._load_choices()
 
     def filters(self) -> Filters:
         chosen = {name: combo.currentData() for name, combo in self.combos.items()}
@@ -249,6 +278,7 @@ class ListPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.model.refresh_if_stale()
+        self._refresh_choices()
 
     # --- selection -------------------------------------------------------------------
 

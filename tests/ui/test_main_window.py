@@ -171,3 +171,33 @@ def test_a_rep_sees_their_pools_and_counts_as_their_lists_do(
     assert isinstance(page, ListPage)
     wait_tasks(qtbot)
     assert page.model.rowCount() == 1
+
+
+def test_filter_choices_follow_the_data_and_keep_what_is_chosen(
+    qtbot: QtBot, window: MainWindow, ui_team: Team, ctx: AppContext
+) -> None:
+    """An import brings a region nobody had: its filter offers it without reopening."""
+    from PySide6.QtWidgets import QComboBox
+
+    with ctx.session() as session:
+        create_customer(
+            session, {"company": "杭州客户", "region": "浙江杭州"}, ui_team.manager, to_pool=True
+        )
+    page = window.show_page(f"pool:{ui_team.default_pool}")
+    assert isinstance(page, ListPage)
+    region = page.findChild(QComboBox, "filter_region")
+    qtbot.waitUntil(lambda: region.findData("浙江杭州") > 0, timeout=5000)
+    region.setCurrentIndex(region.findData("浙江杭州"))
+    wait_tasks(qtbot)
+    assert page.model.rowCount() == 1
+
+    with ctx.session() as session:
+        create_customer(
+            session, {"company": "拉萨客户", "region": "西藏拉萨"}, ui_team.manager, to_pool=True
+        )
+    ctx.notify(CUSTOMERS)
+
+    qtbot.waitUntil(lambda: region.findData("西藏拉萨") > 0, timeout=5000)
+    assert region.currentData() == "浙江杭州"
+    wait_tasks(qtbot)
+    assert page.model.rowCount() == 1
