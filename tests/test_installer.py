@@ -55,14 +55,19 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=1800,
     )
     assert built.returncode == 0, built.stderr[-3000:]
-    exe = out / "dist" / "crmdesk" / ("crmdesk.exe" if sys.platform == "win32" else "crmdesk")
-    assert exe.is_file()
-    return exe
+    folder = out / "dist" / "crmdesk"
+    assert program(folder, "crmdesk").is_file() and program(folder, "crmdesk-cli").is_file()
+    return folder
+
+
+def program(folder: Path, name: str) -> Path:
+    """crmdesk opens the window (no console on Windows); crmdesk-cli is for scripts."""
+    return folder / (f"{name}.exe" if sys.platform == "win32" else name)
 
 
 @pytest.mark.slow
 def test_the_bundle_tells_its_version(bundle: Path, tmp_path: Path):
-    shown = run(bundle, "--version", cwd=tmp_path)
+    shown = run(program(bundle, "crmdesk-cli"), "--version", cwd=tmp_path)
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.strip() == f"crmdesk {__version__}"
 
@@ -70,7 +75,8 @@ def test_the_bundle_tells_its_version(bundle: Path, tmp_path: Path):
 @pytest.mark.slow
 def test_the_bundle_migrates_a_new_database_and_fills_a_demo(bundle: Path, tmp_path: Path):
     database = tmp_path / "fresh" / "crmdesk.sqlite"
-    demo = run(bundle, "--db", database, "demo", "--customers", "50", "--json", cwd=tmp_path)
+    cli = program(bundle, "crmdesk-cli")
+    demo = run(cli, "--db", database, "demo", "--customers", "50", "--json", cwd=tmp_path)
     assert demo.returncode == 0, demo.stderr
     assert json.loads(demo.stdout)["customers"] == 50
     with sqlite3.connect(database) as con:
@@ -81,7 +87,7 @@ def test_the_bundle_migrates_a_new_database_and_fills_a_demo(bundle: Path, tmp_p
     with sqlite3.connect(database) as con:
         company = con.execute("SELECT company FROM customers ORDER BY id LIMIT 1").fetchone()[0]
     initials = pinyin(company)[1][:4]
-    found = run(bundle, "--db", database, "search", initials, "--json", cwd=tmp_path)
+    found = run(cli, "--db", database, "search", initials, "--json", cwd=tmp_path)
     assert found.returncode == 0, found.stderr
     assert company in {row["company"] for row in json.loads(found.stdout)["results"]}
 
@@ -94,7 +100,7 @@ def test_the_bundle_opens_the_window_offscreen(bundle: Path, tmp_path: Path):
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), LANG="zh_CN.UTF-8")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     started = subprocess.run(
-        [str(bundle), "--db", str(database), "--demo", "--ready-check"],
+        [str(program(bundle, "crmdesk")), "--db", str(database), "--demo", "--ready-check"],
         cwd=tmp_path,
         env=env,
         capture_output=True,
