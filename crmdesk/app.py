@@ -141,7 +141,9 @@ def run(db: str | None, demo: bool, ready_check: bool = False) -> int:
     from crmdesk.ui.signin import explain_startup_error, start_up
 
     if db is None:
-        db = str(demo_path()) if demo else (str(i18n.settings().value("database", "")) or None)
+        from crmdesk.ui.settings_common import remembered_database
+
+        db = str(demo_path()) if demo else (remembered_database() or None)
     if demo:
         demo_path().parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -8,6 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QSpinBox, QWidget
 
+from crmdesk.storage.pgpass import keep_password
 from crmdesk.ui.widgets import wrapped_label
 
 # Personal settings of this desk (QSettings), as the app reads them at start-up.
@@ -22,6 +23,19 @@ D = TypeVar("D", bound=QDialog)
 
 def app_settings() -> QSettings:
     return QSettings("CRMDesk", "CRMDesk")
+
+
+def remembered_database() -> str:
+    """The database chosen for this start; a server password remembered by an earlier
+    version moves to libpq's password file (storage.pgpass) on the way."""
+    value = str(app_settings().value(DATABASE_KEY, "") or "")
+    try:
+        kept = keep_password(value)
+    except (OSError, ValueError):
+        return value
+    if kept != value:
+        app_settings().setValue(DATABASE_KEY, kept)
+    return value
 
 
 def tr(text: str) -> str:

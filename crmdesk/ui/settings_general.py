@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.storage.engine import default_db_path, resolve_url
+from crmdesk.storage.pgpass import keep_password, pgpass_path
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.settings_common import DATABASE_KEY, LANGUAGE_KEY, app_settings
 from crmdesk.ui.tasks import show_message
@@ -108,13 +109,24 @@ class GeneralTab(QWidget):
             self.set_database(path)
 
     def set_database(self, value: str) -> None:
-        """Remember where to open next time (empty: the default file)."""
+        """Remember where to open next time (empty: the default file); a server's
+        password goes to libpq's password file, not to the settings."""
         value = value.strip()
         if value:
             try:
                 resolve_url(value)
             except CrmdeskError as exc:
                 show_message(self, exc.message(self.ctx.lang))
+                return
+            try:
+                value = keep_password(value)
+            except OSError as exc:
+                show_message(
+                    self,
+                    self.tr("The password could not be kept in {path}: {why}").format(
+                        path=str(pgpass_path()), why=exc.strerror or str(exc)
+                    ),
+                )
                 return
         app_settings().setValue(DATABASE_KEY, value)
         self.next.setText(value)

@@ -9,80 +9,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="150"/>
+        <location filename="../../crmdesk/app.py" line="152"/>
         <source>Opening the database (an upgrade may take a few minutes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="155"/>
+        <location filename="../../crmdesk/app.py" line="157"/>
         <source>CRMDesk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/app.py" line="49"/>
-        <location filename="../../crmdesk/app.py" line="167"/>
-        <location filename="../../crmdesk/ui/tasks.py" line="165"/>
+        <location filename="../../crmdesk/app.py" line="169"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="173"/>
         <source>CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="52"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="53"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="39"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="40"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="41"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
         <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="43"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
         <source>Pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/assign_dialog.py" line="73"/>
-        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="46"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
@@ -108,70 +108,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="45"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="47"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
         <source>Last follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="72"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="73"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
         <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="312"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="308"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="318"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="314"/>
         <source>[locked] {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="333"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="329"/>
         <source>Reclaimed into the pool in {n} days unless followed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="337"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="333"/>
         <source>Tier set by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,62 +390,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="219"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="229"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="273"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="284"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="77"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="72"/>
         <source>Selected customers: {n} — {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="159"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="154"/>
         <source>Choose a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="164"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="159"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="188"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="183"/>
         <source>Choose a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="191"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="186"/>
         <source>The reason “{reason}” needs a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="312"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="307"/>
         <source>Customer notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="313"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="308"/>
         <source>Contract ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="314"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="309"/>
         <source>Balance settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="315"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="310"/>
         <source>Data backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="316"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="311"/>
         <source>Access revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,47 +510,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="314"/>
+        <location filename="../../crmdesk/ui/queues.py" line="327"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="315"/>
+        <location filename="../../crmdesk/ui/queues.py" line="328"/>
         <source>Failed contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="316"/>
+        <location filename="../../crmdesk/ui/queues.py" line="329"/>
         <source>No contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="317"/>
+        <location filename="../../crmdesk/ui/queues.py" line="330"/>
         <source>Likely duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="323"/>
+        <location filename="../../crmdesk/ui/queues.py" line="336"/>
         <source>no interaction for {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="324"/>
+        <location filename="../../crmdesk/ui/queues.py" line="337"/>
         <source>{n} failed contact attempts in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="325"/>
+        <location filename="../../crmdesk/ui/queues.py" line="338"/>
         <source>no valid phone, email or WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="326"/>
+        <location filename="../../crmdesk/ui/queues.py" line="339"/>
         <source>shares a phone, email or name with {n} older customer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_common.py" line="41"/>
+        <location filename="../../crmdesk/ui/settings_common.py" line="55"/>
         <source>Only managers can change these settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,37 +765,37 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="414"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="409"/>
         <source>Claim customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="420"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="415"/>
         <source>Claimed customers arrive with their whole history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="437"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="431"/>
         <source>{pool}: you administer this pool; no claim limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="447"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="436"/>
         <source>{pool}: claiming {asked}; claims left today {left} of {limit}; you own {owned} of at most {max_owned}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="459"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="448"/>
         <source>This is more than you may claim today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="415"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="410"/>
         <source>Claiming customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="416"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="411"/>
         <source>Customers claimed: {n}. They are now in My customers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,62 +803,62 @@
 <context>
     <name>CleanupPage</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="423"/>
+        <location filename="../../crmdesk/ui/queues.py" line="436"/>
         <source>Void suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="424"/>
+        <location filename="../../crmdesk/ui/queues.py" line="437"/>
         <source>Junk (tier D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="425"/>
+        <location filename="../../crmdesk/ui/queues.py" line="438"/>
         <source>Closed long ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="427"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="427"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="427"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="427"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="443"/>
+        <location filename="../../crmdesk/ui/queues.py" line="456"/>
         <source>Note (needed for &quot;Other&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="444"/>
+        <location filename="../../crmdesk/ui/queues.py" line="457"/>
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="449"/>
+        <location filename="../../crmdesk/ui/queues.py" line="462"/>
         <source>Void reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="456"/>
+        <location filename="../../crmdesk/ui/queues.py" line="469"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="461"/>
+        <location filename="../../crmdesk/ui/queues.py" line="474"/>
         <source>{n} customer(s) archived; see Closed &amp; archived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,37 +866,37 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="329"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="324"/>
         <source>Close customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="334"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="329"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="335"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="330"/>
         <source>Exit checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="345"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="340"/>
         <source>Closed customers are read-only; a manager can reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="356"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="351"/>
         <source>Tick every item of the exit checklist; still open: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="330"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="325"/>
         <source>Closing customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="331"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="326"/>
         <source>Customers closed: {n}. They are under Closed &amp; archived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,47 +1507,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="221"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="223"/>
         <source>No duplicates found (scanned in {s:.1f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="227"/>
         <source>{n} group(s) of duplicates, {m} customers (scanned in {s:.1f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="237"/>
         <source>Show more groups ({shown} of {n} shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="293"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="295"/>
         <source>{kind} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="301"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="303"/>
         <source>{n} customers share {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="352"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="358"/>
         <source>Select one group first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="361"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="367"/>
         <source>Voided, closed and archived customers are left out of the merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="364"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="370"/>
         <source>Fewer than two customers of this group can be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="370"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="376"/>
         <source>This group has {n} customers; at most {most} can be merged at once, so the first {most} are shown. Merge the rest after the page scans again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,68 +1806,73 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="51"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="52"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="57"/>
         <location filename="../../crmdesk/ui/settings_general.py" line="58"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="59"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="63"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="64"/>
         <source>Default: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="64"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="65"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="67"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="68"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="70"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="71"/>
         <source>Use the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="74"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="75"/>
         <source>A file, or a PostgreSQL server URL shared by the team. A change takes effect the next time CRMDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="82"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="83"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="84"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="85"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="85"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="86"/>
         <source>At the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="102"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="103"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="104"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="105"/>
         <source>CRMDesk database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="123"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="126"/>
+        <source>The password could not be kept in {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_general.py" line="135"/>
         <source>Saved. CRMDesk will open {where} the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,42 +1880,42 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="116"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="115"/>
         <source>Re-grade tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="116"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="115"/>
         <source>Re-grade now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="125"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="124"/>
         <source>Re-grading tiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="129"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="128"/>
         <source>{n} customers changed tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="131"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="130"/>
         <source>{n} customers would change tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="136"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="135"/>
         <source>{old} → {new}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="138"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="137"/>
         <source>Tiers after: {tiers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="141"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="140"/>
         <source>{n} customers keep a tier set by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,62 +2068,57 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="67"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="68"/>
         <source>Search company, contact, phone, pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="142"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="151"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="143"/>
-        <source>All pools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="152"/>
         <source>All tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="153"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="154"/>
         <source>Warnings: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="147"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="155"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="156"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="157"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="177"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="185"/>
         <source>(no owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="231"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="257"/>
         <source>Showing the first {n} customers ({ms} ms); counting the rest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="238"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="264"/>
         <source>{n} customers · first page in {ms} ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,87 +2558,87 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>PoolsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="195"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="196"/>
         <source>New pool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="204"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="205"/>
         <source>Only managers and a pool&apos;s admins can change a pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="212"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="213"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="215"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="216"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="218"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="219"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="235"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="236"/>
         <source>Rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="235"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="236"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="235"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="236"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="244"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="245"/>
         <source>Managers see and administer every pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="252"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="253"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="253"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="254"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="277"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="278"/>
         <source> (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="308"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="314"/>
         <source>{name} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="365"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="371"/>
         <source>With these rules, {n} customers would be reclaimed now and {w} owners warned (with the saved rules: {n0} and {w0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="387"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="393"/>
         <source>Counting what the rules would do…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="401"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="407"/>
         <source>Save the pool&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="404"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="410"/>
         <source>The next sweep applies them. Save?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,22 +2702,22 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>QueueList</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="138"/>
+        <location filename="../../crmdesk/ui/queues.py" line="139"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="141"/>
+        <location filename="../../crmdesk/ui/queues.py" line="142"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="211"/>
+        <location filename="../../crmdesk/ui/queues.py" line="224"/>
         <source>{name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="249"/>
+        <location filename="../../crmdesk/ui/queues.py" line="262"/>
         <source>Select one or more customers first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,67 +2725,67 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>ReactivateDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="474"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="463"/>
         <source>Reactivate customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="475"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="464"/>
         <source>Into their public pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="477"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="466"/>
         <source>To an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="486"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="475"/>
         <source>Their last owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="503"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="492"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="504"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="493"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="504"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="493"/>
         <source>Why these customers come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="510"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="499"/>
         <source>Write a note saying why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="514"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="503"/>
         <source>Some customers had no owner; choose the rep who will own them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="474"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="463"/>
         <source>Reactivating customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="528"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="517"/>
         <source>Customers reactivated into the public pool: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="532"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="521"/>
         <source>Customers reactivated with their last owners: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="535"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="524"/>
         <source>Customers reactivated and given to {rep}: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,32 +2879,32 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="375"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="370"/>
         <source>Release to pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="383"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="378"/>
         <source>To pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="385"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="380"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="386"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="381"/>
         <source>Released customers lose their owner and can be claimed by others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="375"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="370"/>
         <source>Releasing customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="400"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="395"/>
         <source>Customers released to {pool}: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,56 +3807,56 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="345"/>
+        <location filename="../../crmdesk/ui/queues.py" line="358"/>
         <source>Every rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="347"/>
-        <location filename="../../crmdesk/ui/queues.py" line="363"/>
+        <location filename="../../crmdesk/ui/queues.py" line="360"/>
+        <location filename="../../crmdesk/ui/queues.py" line="376"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="348"/>
-        <location filename="../../crmdesk/ui/queues.py" line="364"/>
+        <location filename="../../crmdesk/ui/queues.py" line="361"/>
+        <location filename="../../crmdesk/ui/queues.py" line="377"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="349"/>
-        <location filename="../../crmdesk/ui/queues.py" line="365"/>
+        <location filename="../../crmdesk/ui/queues.py" line="362"/>
+        <location filename="../../crmdesk/ui/queues.py" line="378"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="350"/>
+        <location filename="../../crmdesk/ui/queues.py" line="363"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="351"/>
+        <location filename="../../crmdesk/ui/queues.py" line="364"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="366"/>
+        <location filename="../../crmdesk/ui/queues.py" line="379"/>
         <source>Risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="367"/>
-        <location filename="../../crmdesk/ui/queues.py" line="376"/>
+        <location filename="../../crmdesk/ui/queues.py" line="380"/>
+        <location filename="../../crmdesk/ui/queues.py" line="389"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="375"/>
+        <location filename="../../crmdesk/ui/queues.py" line="388"/>
         <source>Void suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="394"/>
+        <location filename="../../crmdesk/ui/queues.py" line="407"/>
         <source>{rule}: {value} (warning at {threshold})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,32 +3864,32 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="85"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="84"/>
         <source>Reclaim neglected customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="85"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="84"/>
         <source>Reclaim now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="94"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="93"/>
         <source>Reclaiming customers into the pools…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="98"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="97"/>
         <source>{n} customers were reclaimed into the pools; {w} owners were warned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="101"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="100"/>
         <source>The rules would reclaim {n} customers into the pools now and warn {w} owners of customers close to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="107"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="106"/>
         <source>{pool}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,42 +4019,42 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="283"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="278"/>
         <source>Void customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="288"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="283"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="288"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="283"/>
         <source>Why these customers are void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="291"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="286"/>
         <source>e.g. called 3 March, number out of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="292"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="287"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="294"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="289"/>
         <source>Voided customers go to the recycle bin and can be restored from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="284"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="279"/>
         <source>Voiding customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="285"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="280"/>
         <source>Customers moved to the recycle bin: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,7 +4062,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>_PreviewDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="34"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="33"/>
         <source>Looking at what would happen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4086,22 +4086,22 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>queues</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="264"/>
+        <location filename="../../crmdesk/ui/queues.py" line="277"/>
         <source>{n} customer(s) voided; they are in the Recycle bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="270"/>
+        <location filename="../../crmdesk/ui/queues.py" line="283"/>
         <source>{n} suggestion(s) dismissed; they come back only on new evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="280"/>
+        <location filename="../../crmdesk/ui/queues.py" line="293"/>
         <source>Void (accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="288"/>
+        <location filename="../../crmdesk/ui/queues.py" line="301"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,80 +9,80 @@
         <translation>正在生成演示客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="150"/>
+        <location filename="../../crmdesk/app.py" line="152"/>
         <source>Opening the database (an upgrade may take a few minutes)…</source>
         <translation>正在打开数据库（如需升级，可能需要几分钟）…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="155"/>
+        <location filename="../../crmdesk/app.py" line="157"/>
         <source>CRMDesk cannot open the database</source>
         <translation>CRMDesk 无法打开数据库</translation>
     </message>
     <message>
         <location filename="../../crmdesk/app.py" line="49"/>
-        <location filename="../../crmdesk/app.py" line="167"/>
-        <location filename="../../crmdesk/ui/tasks.py" line="165"/>
+        <location filename="../../crmdesk/app.py" line="169"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="173"/>
         <source>CRMDesk</source>
         <translation>CRMDesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="52"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="53"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="39"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="40"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="41"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
         <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="43"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
         <source>Pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/assign_dialog.py" line="73"/>
-        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="46"/>
         <source>Region</source>
         <translation>地区</translation>
@@ -108,70 +108,70 @@
         <translation>剩余容量</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="45"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="47"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
         <source>Days left</source>
         <translation>剩余归属天数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="72"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
         <source>Deals</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="73"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
         <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="312"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="308"/>
         <source>{n} d</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="318"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="314"/>
         <source>[locked] {company}</source>
         <translation>[锁定] {company}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="333"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="329"/>
         <source>Reclaimed into the pool in {n} days unless followed up</source>
         <translation>{n} 天内不跟进将被回收到公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="337"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="333"/>
         <source>Tier set by hand</source>
         <translation>等级为手动设置</translation>
     </message>
@@ -390,62 +390,62 @@
         <translation>等级变更</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="219"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="229"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="273"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="284"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>出错了，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="77"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="72"/>
         <source>Selected customers: {n} — {names}</source>
         <translation>已选客户：{n} 个 — {names}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="159"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="154"/>
         <source>Choose a reason</source>
         <translation>请选择原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="164"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="159"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="188"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="183"/>
         <source>Choose a reason.</source>
         <translation>请选择原因。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="191"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="186"/>
         <source>The reason “{reason}” needs a note.</source>
         <translation>选择“{reason}”时必须填写备注。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="312"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="307"/>
         <source>Customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="313"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="308"/>
         <source>Contract ended</source>
         <translation>合同已终止</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="314"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="309"/>
         <source>Balance settled</source>
         <translation>款项已结清</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="315"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="310"/>
         <source>Data backed up</source>
         <translation>资料已备份</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="316"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="311"/>
         <source>Access revoked</source>
         <translation>权限已收回</translation>
     </message>
@@ -510,47 +510,47 @@
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="314"/>
+        <location filename="../../crmdesk/ui/queues.py" line="327"/>
         <source>Inactive</source>
         <translation>长期无互动</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="315"/>
+        <location filename="../../crmdesk/ui/queues.py" line="328"/>
         <source>Failed contacts</source>
         <translation>联系失败</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="316"/>
+        <location filename="../../crmdesk/ui/queues.py" line="329"/>
         <source>No contact details</source>
         <translation>无联系方式</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="317"/>
+        <location filename="../../crmdesk/ui/queues.py" line="330"/>
         <source>Likely duplicate</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="323"/>
+        <location filename="../../crmdesk/ui/queues.py" line="336"/>
         <source>no interaction for {n} days</source>
         <translation>{n} 天无互动</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="324"/>
+        <location filename="../../crmdesk/ui/queues.py" line="337"/>
         <source>{n} failed contact attempts in a row</source>
         <translation>连续 {n} 次联系失败</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="325"/>
+        <location filename="../../crmdesk/ui/queues.py" line="338"/>
         <source>no valid phone, email or WeChat</source>
         <translation>没有有效的电话、邮箱或微信</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="326"/>
+        <location filename="../../crmdesk/ui/queues.py" line="339"/>
         <source>shares a phone, email or name with {n} older customer(s)</source>
         <translation>与 {n} 个更早的客户电话、邮箱或名称相同</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_common.py" line="41"/>
+        <location filename="../../crmdesk/ui/settings_common.py" line="55"/>
         <source>Only managers can change these settings.</source>
         <translation>只有主管可以修改这些设置。</translation>
     </message>
@@ -767,37 +767,37 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="414"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="409"/>
         <source>Claim customers</source>
         <translation>领取客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="420"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="415"/>
         <source>Claimed customers arrive with their whole history.</source>
         <translation>领取的客户会带上全部历史记录。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="437"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="431"/>
         <source>{pool}: you administer this pool; no claim limits.</source>
         <translation>{pool}：您是该公海的管理员，不受领取限制。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="447"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="436"/>
         <source>{pool}: claiming {asked}; claims left today {left} of {limit}; you own {owned} of at most {max_owned}.</source>
         <translation>{pool}：本次领取 {asked} 个；今日还可领取 {left} 个（上限 {limit}）；您已拥有 {owned} 个客户（上限 {max_owned}）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="459"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="448"/>
         <source>This is more than you may claim today.</source>
         <translation>超出了您今天可领取的数量。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="415"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="410"/>
         <source>Claiming customers…</source>
         <translation>正在领取客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="416"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="411"/>
         <source>Customers claimed: {n}. They are now in My customers.</source>
         <translation>已领取客户：{n} 个，可在“我的客户”中查看。</translation>
     </message>
@@ -805,62 +805,62 @@
 <context>
     <name>CleanupPage</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="423"/>
+        <location filename="../../crmdesk/ui/queues.py" line="436"/>
         <source>Void suggestions</source>
         <translation>作废建议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="424"/>
+        <location filename="../../crmdesk/ui/queues.py" line="437"/>
         <source>Junk (tier D)</source>
         <translation>垃圾客户（D 级）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="425"/>
+        <location filename="../../crmdesk/ui/queues.py" line="438"/>
         <source>Closed long ago</source>
         <translation>关闭已久</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="427"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="427"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="427"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="427"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="443"/>
+        <location filename="../../crmdesk/ui/queues.py" line="456"/>
         <source>Note (needed for &quot;Other&quot;)</source>
         <translation>备注（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="444"/>
+        <location filename="../../crmdesk/ui/queues.py" line="457"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="449"/>
+        <location filename="../../crmdesk/ui/queues.py" line="462"/>
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="456"/>
+        <location filename="../../crmdesk/ui/queues.py" line="469"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="461"/>
+        <location filename="../../crmdesk/ui/queues.py" line="474"/>
         <source>{n} customer(s) archived; see Closed &amp; archived.</source>
         <translation>已归档 {n} 个客户，可在“已关闭/已归档”中查看。</translation>
     </message>
@@ -872,37 +872,37 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="329"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="324"/>
         <source>Close customers</source>
         <translation>关闭客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="334"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="329"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="335"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="330"/>
         <source>Exit checklist</source>
         <translation>退出检查清单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="345"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="340"/>
         <source>Closed customers are read-only; a manager can reactivate them.</source>
         <translation>已关闭的客户为只读；主管可将其重新激活。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="356"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="351"/>
         <source>Tick every item of the exit checklist; still open: {items}.</source>
         <translation>请勾选退出检查清单的每一项；尚未完成：{items}。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="330"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="325"/>
         <source>Closing customers…</source>
         <translation>正在关闭客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="331"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="326"/>
         <source>Customers closed: {n}. They are under Closed &amp; archived.</source>
         <translation>已关闭客户：{n} 个，可在“已关闭/已归档”中查看。</translation>
     </message>
@@ -1513,47 +1513,47 @@
         <translation>正在查重…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="221"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="223"/>
         <source>No duplicates found (scanned in {s:.1f} s).</source>
         <translation>未发现重复客户（查重用时 {s:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="227"/>
         <source>{n} group(s) of duplicates, {m} customers (scanned in {s:.1f} s).</source>
         <translation>发现 {n} 组重复客户，共 {m} 个客户（查重用时 {s:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="237"/>
         <source>Show more groups ({shown} of {n} shown)</source>
         <translation>显示更多分组（已显示 {shown}/{n}）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="293"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="295"/>
         <source>{kind} {key}</source>
         <translation>{kind} {key}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="301"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="303"/>
         <source>{n} customers share {keys}</source>
         <translation>{n} 个客户重复：{keys}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="352"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="358"/>
         <source>Select one group first.</source>
         <translation>请先选择一个分组。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="361"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="367"/>
         <source>Voided, closed and archived customers are left out of the merge.</source>
         <translation>已作废、已关闭和已归档的客户不参与合并。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="364"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="370"/>
         <source>Fewer than two customers of this group can be merged.</source>
         <translation>该分组中可合并的客户不足两个。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="370"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="376"/>
         <source>This group has {n} customers; at most {most} can be merged at once, so the first {most} are shown. Merge the rest after the page scans again.</source>
         <translation>该分组有 {n} 个客户；一次最多合并 {most} 个，因此只显示前 {most} 个。其余客户请在页面重新查重后再合并。</translation>
     </message>
@@ -1812,68 +1812,73 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="51"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="52"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="57"/>
         <location filename="../../crmdesk/ui/settings_general.py" line="58"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="59"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="63"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="64"/>
         <source>Default: {path}</source>
         <translation>默认：{path}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="64"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="65"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="67"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="68"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="70"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="71"/>
         <source>Use the default</source>
         <translation>使用默认</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="74"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="75"/>
         <source>A file, or a PostgreSQL server URL shared by the team. A change takes effect the next time CRMDesk starts.</source>
         <translation>一个文件，或团队共用的 PostgreSQL 服务器地址。更改在下次启动 CRMDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="82"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="83"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="84"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="85"/>
         <source>In use</source>
         <translation>当前使用</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="85"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="86"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="102"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="103"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="104"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="105"/>
         <source>CRMDesk database (*.sqlite);;All files (*)</source>
         <translation>CRMDesk 数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_general.py" line="123"/>
+        <location filename="../../crmdesk/ui/settings_general.py" line="126"/>
+        <source>The password could not be kept in {path}: {why}</source>
+        <translation>无法把密码保存到 {path}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_general.py" line="135"/>
         <source>Saved. CRMDesk will open {where} the next time it starts.</source>
         <translation>已保存。CRMDesk 下次启动时将打开 {where}。</translation>
     </message>
@@ -1881,42 +1886,42 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="116"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="115"/>
         <source>Re-grade tiers</source>
         <translation>重新分级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="116"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="115"/>
         <source>Re-grade now</source>
         <translation>立即重新分级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="125"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="124"/>
         <source>Re-grading tiers…</source>
         <translation>正在重新分级…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="129"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="128"/>
         <source>{n} customers changed tier.</source>
         <translation>{n} 个客户的等级已变更。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="131"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="130"/>
         <source>{n} customers would change tier.</source>
         <translation>将有 {n} 个客户的等级发生变更。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="136"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="135"/>
         <source>{old} → {new}: {n}</source>
         <translation>{old} → {new}：{n}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="138"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="137"/>
         <source>Tiers after: {tiers}</source>
         <translation>分级后：{tiers}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="141"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="140"/>
         <source>{n} customers keep a tier set by hand.</source>
         <translation>{n} 个客户保留手动设置的等级。</translation>
     </message>
@@ -2069,62 +2074,61 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="67"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="68"/>
         <source>Search company, contact, phone, pinyin initials…</source>
         <translation>搜索公司、联系人、电话、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="142"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="151"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="143"/>
         <source>All pools</source>
-        <translation>全部公海</translation>
+        <translation type="vanished">全部公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="152"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="153"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="154"/>
         <source>Warnings: any or none</source>
         <translation>预警：不限</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="147"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="155"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="156"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="157"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="177"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="185"/>
         <source>(no owner)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="231"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="257"/>
         <source>Showing the first {n} customers ({ms} ms); counting the rest…</source>
         <translation>显示前 {n} 个客户（{ms} 毫秒）；正在统计其余客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="238"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="264"/>
         <source>{n} customers · first page in {ms} ms</source>
         <translation>共 {n} 个客户 · 首页用时 {ms} 毫秒</translation>
     </message>
@@ -2565,87 +2569,87 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>PoolsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="195"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="196"/>
         <source>New pool…</source>
         <translation>新建公海…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="204"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="205"/>
         <source>Only managers and a pool&apos;s admins can change a pool.</source>
         <translation>只有主管和公海管理员可以修改公海。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="212"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="213"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="215"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="216"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="218"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="219"/>
         <source>Undo changes</source>
         <translation>撤销更改</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="235"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="236"/>
         <source>Rep</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="235"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="236"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="235"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="236"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="244"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="245"/>
         <source>Managers see and administer every pool.</source>
         <translation>主管可查看和管理所有公海。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="252"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="253"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="253"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="254"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="277"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="278"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="308"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="314"/>
         <source>{name} (inactive)</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="365"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="371"/>
         <source>With these rules, {n} customers would be reclaimed now and {w} owners warned (with the saved rules: {n0} and {w0}).</source>
         <translation>按这些规则，现在将回收 {n} 个客户，并提醒 {w} 位负责人（按已保存的规则：{n0} 个和 {w0} 位）。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="387"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="393"/>
         <source>Counting what the rules would do…</source>
         <translation>正在计算规则的影响…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="401"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="407"/>
         <source>Save the pool&apos;s rules</source>
         <translation>保存公海规则</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="404"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="410"/>
         <source>The next sweep applies them. Save?</source>
         <translation>规则将在下次回收检查时生效。确定保存吗？</translation>
     </message>
@@ -2709,22 +2713,22 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>QueueList</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="138"/>
+        <location filename="../../crmdesk/ui/queues.py" line="139"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="141"/>
+        <location filename="../../crmdesk/ui/queues.py" line="142"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="211"/>
+        <location filename="../../crmdesk/ui/queues.py" line="224"/>
         <source>{name} ({n})</source>
         <translation>{name}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="249"/>
+        <location filename="../../crmdesk/ui/queues.py" line="262"/>
         <source>Select one or more customers first.</source>
         <translation>请先选择一个或多个客户。</translation>
     </message>
@@ -2732,67 +2736,67 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>ReactivateDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="474"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="463"/>
         <source>Reactivate customers</source>
         <translation>重新激活客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="475"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="464"/>
         <source>Into their public pool</source>
         <translation>放回所属公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="477"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="466"/>
         <source>To an owner</source>
         <translation>分配给负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="486"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="475"/>
         <source>Their last owner</source>
         <translation>原负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="503"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="492"/>
         <source>Bring back</source>
         <translation>恢复到</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="504"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="493"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="504"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="493"/>
         <source>Why these customers come back</source>
         <translation>重新激活这些客户的原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="510"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="499"/>
         <source>Write a note saying why.</source>
         <translation>请填写备注说明原因。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="514"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="503"/>
         <source>Some customers had no owner; choose the rep who will own them.</source>
         <translation>部分客户原来没有负责人，请选择接手的销售。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="474"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="463"/>
         <source>Reactivating customers…</source>
         <translation>正在重新激活客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="528"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="517"/>
         <source>Customers reactivated into the public pool: {n}.</source>
         <translation>已重新激活并放回公海的客户：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="532"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="521"/>
         <source>Customers reactivated with their last owners: {n}.</source>
         <translation>已重新激活并交还原负责人的客户：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="535"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="524"/>
         <source>Customers reactivated and given to {rep}: {n}.</source>
         <translation>已重新激活并分配给 {rep} 的客户：{n} 个。</translation>
     </message>
@@ -2886,32 +2890,32 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="375"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="370"/>
         <source>Release to pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="383"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="378"/>
         <source>To pool</source>
         <translation>目标公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="385"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="380"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="386"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="381"/>
         <source>Released customers lose their owner and can be claimed by others.</source>
         <translation>退回公海后，客户将没有负责人，其他人可以领取。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="375"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="370"/>
         <source>Releasing customers…</source>
         <translation>正在退回公海…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="400"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="395"/>
         <source>Customers released to {pool}: {n}.</source>
         <translation>已退回 {pool} 的客户：{n} 个。</translation>
     </message>
@@ -3814,56 +3818,56 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="345"/>
+        <location filename="../../crmdesk/ui/queues.py" line="358"/>
         <source>Every rule</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="347"/>
-        <location filename="../../crmdesk/ui/queues.py" line="363"/>
+        <location filename="../../crmdesk/ui/queues.py" line="360"/>
+        <location filename="../../crmdesk/ui/queues.py" line="376"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="348"/>
-        <location filename="../../crmdesk/ui/queues.py" line="364"/>
+        <location filename="../../crmdesk/ui/queues.py" line="361"/>
+        <location filename="../../crmdesk/ui/queues.py" line="377"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="349"/>
-        <location filename="../../crmdesk/ui/queues.py" line="365"/>
+        <location filename="../../crmdesk/ui/queues.py" line="362"/>
+        <location filename="../../crmdesk/ui/queues.py" line="378"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="350"/>
+        <location filename="../../crmdesk/ui/queues.py" line="363"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="351"/>
+        <location filename="../../crmdesk/ui/queues.py" line="364"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="366"/>
+        <location filename="../../crmdesk/ui/queues.py" line="379"/>
         <source>Risk score</source>
         <translation>风险分</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="367"/>
-        <location filename="../../crmdesk/ui/queues.py" line="376"/>
+        <location filename="../../crmdesk/ui/queues.py" line="380"/>
+        <location filename="../../crmdesk/ui/queues.py" line="389"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="375"/>
+        <location filename="../../crmdesk/ui/queues.py" line="388"/>
         <source>Void suggestions</source>
         <translation>作废建议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="394"/>
+        <location filename="../../crmdesk/ui/queues.py" line="407"/>
         <source>{rule}: {value} (warning at {threshold})</source>
         <translation>{rule}：{value}（预警阈值 {threshold}）</translation>
     </message>
@@ -3871,32 +3875,32 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="85"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="84"/>
         <source>Reclaim neglected customers</source>
         <translation>回收长期未跟进的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="85"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="84"/>
         <source>Reclaim now</source>
         <translation>立即回收</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="94"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="93"/>
         <source>Reclaiming customers into the pools…</source>
         <translation>正在将客户回收到公海…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="98"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="97"/>
         <source>{n} customers were reclaimed into the pools; {w} owners were warned.</source>
         <translation>已将 {n} 个客户回收到公海；已提醒 {w} 位负责人。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="101"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="100"/>
         <source>The rules would reclaim {n} customers into the pools now and warn {w} owners of customers close to it.</source>
         <translation>按规则，现在将把 {n} 个客户回收到公海，并提醒 {w} 位客户即将被回收的负责人。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="107"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="106"/>
         <source>{pool}: {n}</source>
         <translation>{pool}：{n}</translation>
     </message>
@@ -4034,42 +4038,42 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="283"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="278"/>
         <source>Void customers</source>
         <translation>作废客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="288"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="283"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="288"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="283"/>
         <source>Why these customers are void</source>
         <translation>作废这些客户的原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="291"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="286"/>
         <source>e.g. called 3 March, number out of service</source>
         <translation>例如：3 月 3 日致电，号码已停机</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="292"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="287"/>
         <source>Last contact</source>
         <translation>最后联系情况</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="294"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="289"/>
         <source>Voided customers go to the recycle bin and can be restored from there.</source>
         <translation>作废的客户会移入作废箱，可从作废箱恢复。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="284"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="279"/>
         <source>Voiding customers…</source>
         <translation>正在作废客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="285"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="280"/>
         <source>Customers moved to the recycle bin: {n}.</source>
         <translation>已移入作废箱的客户：{n} 个。</translation>
     </message>
@@ -4077,7 +4081,7 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>_PreviewDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="34"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="33"/>
         <source>Looking at what would happen…</source>
         <translation>正在预估执行结果…</translation>
     </message>
@@ -4109,22 +4113,22 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
         <translation type="vanished">已忽略 {n} 条建议；出现新的依据时才会再次提示。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="264"/>
+        <location filename="../../crmdesk/ui/queues.py" line="277"/>
         <source>{n} customer(s) voided; they are in the Recycle bin.</source>
         <translation>已作废 {n} 个客户，可在“作废箱”中查看。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="270"/>
+        <location filename="../../crmdesk/ui/queues.py" line="283"/>
         <source>{n} suggestion(s) dismissed; they come back only on new evidence.</source>
         <translation>已忽略 {n} 条建议；出现新的依据时才会再次提示。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="280"/>
+        <location filename="../../crmdesk/ui/queues.py" line="293"/>
         <source>Void (accept)</source>
         <translation>作废（采纳建议）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="288"/>
+        <location filename="../../crmdesk/ui/queues.py" line="301"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>

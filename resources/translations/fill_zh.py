@@ -370,6 +370,7 @@ ZH: dict[str, str] = {
     "Language": "语言",
     "Default: {path}": "默认：{path}",
     "Choose file…": "选择文件…",
+    "The password could not be kept in {path}: {why}": "无法把密码保存到 {path}：{why}",
     "Apply": "应用",
     "Use the default": "使用默认",
     "A file, or a PostgreSQL server URL shared by the team. A change takes effect the next "

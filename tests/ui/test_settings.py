@@ -494,3 +494,26 @@ def test_dialogs_open_window_modal_without_blocking(page):
     dialog = page.pools.new_pool()
     assert isinstance(dialog, QDialog) and dialog.isVisible()
     dialog.reject()
+
+
+def test_a_server_password_is_kept_out_of_the_settings(qtbot, page, monkeypatch, tmp_path):
+    """The settings file is readable by others; libpq's password file is private."""
+    secrets = tmp_path / "pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(secrets))
+    page.general.next.setText("postgresql+psycopg://sales:Team-2026@crm.example:5432/crm")
+    click(page, "apply_database")
+
+    assert app_settings().value(DATABASE_KEY) == "postgresql+psycopg://sales@crm.example:5432/crm"
+    assert "Team-2026" not in page.general.next.text()
+    assert secrets.read_text(encoding="utf-8") == "crm.example:5432:crm:sales:Team-2026\n"
+
+
+def test_a_password_remembered_before_moves_out_at_the_next_start(monkeypatch, tmp_path):
+    from crmdesk.ui.settings_common import remembered_database
+
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    app_settings().setValue(DATABASE_KEY, "postgresql+psycopg://sales:old-secret@crm.example/crm")
+
+    assert remembered_database() == "postgresql+psycopg://sales:old-secret@crm.example/crm"
+    assert app_settings().value(DATABASE_KEY) == "postgresql+psycopg://sales@crm.example/crm"
+    assert "old-secret" in (tmp_path / "pgpass").read_text(encoding="utf-8")
