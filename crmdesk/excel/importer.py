@@ -79,6 +79,8 @@ UPDATABLE = (
     "company", "contact", "phone", "phone2", "email", "wechat", "industry", "region",
     "source", "notes", "credit_rating", "next_followup_at",
 )  # fmt: skip
+# What an update reads of the customer a row matched: whose it is, and what may change.
+COMPARED = ("id", "status", "owner_id", "pool_id", "last_followup_at", *UPDATABLE)
 # Text longer than its column holds is a problem in the row, not an error at commit.
 LIMITS = {
     key: Customer.__table__.c[key].type.length
@@ -699,10 +701,11 @@ class _Run:
         if not records:
             return
         ids = sorted({r.match for r in records if r.match})
+        c = Customer.__table__.c
         current = {
             row["id"]: row
-            for row in self.session.execute(
-                select(Customer.__table__).where(Customer.id.in_(ids))
+            for row in self.connection.execute(
+                select(*(c[name] for name in COMPARED)).where(c.id.in_(ids))
             ).mappings()
         }
         changes, history, done, credit = [], [], set(), []
@@ -724,10 +727,11 @@ class _Run:
                 record.match_note = ImportProblem("not_yours", f"#{cid}")
                 self._skip(record)
                 continue
+            values = record.values
             changed = {
-                k: (old[k], record.values[k])
+                k: (old[k], values[k])
                 for k in UPDATABLE
-                if k in record.values and _differs(k, old[k], record.values[k])
+                if k in values and old[k] != values[k] and _differs(k, old[k], values[k])
             }
             last = record.values.get("last_followup_at")
             before = old["last_followup_at"]
