@@ -394,14 +394,16 @@ def rows_by_id(
     session: Session,
     ids: Sequence[int],
     *,
+    columns: Sequence[str] = ROW_COLUMNS,
     mask_for: int | None = None,
     now: datetime | None = None,
 ) -> dict[int, dict[str, Any]]:
-    """The list columns of these customers, masked for `mask_for` as in `search`; with
-    `now`, also `days_left` before the rules reclaim each one (None when they cannot)."""
+    """The list columns (or `columns`) of these customers, masked for `mask_for` as in
+    `search`; with `now`, also `days_left` before the rules reclaim each one (None when
+    they cannot)."""
     rows: list[dict[str, Any]] = []
     for part in chunks(list(ids), 900):
-        stmt = select(*(C[name] for name in ROW_COLUMNS)).where(C.id.in_(part))
+        stmt = select(*(C[name] for name in columns)).where(C.id.in_(part))
         rows.extend(dict(r) for r in session.execute(stmt).mappings())
     if mask_for is not None:
         mask_rows(session, rows, mask_for)

@@ -9,6 +9,7 @@ them, a few milliseconds a block, and kept in a bounded cache.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,6 +98,8 @@ COLUMNS = (
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
 HIDDEN_BY_DEFAULT = ("source", "email", "created_at", "risk_score", "id")
 
+CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
 ROW_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -241,6 +244,14 @@ class CustomerTableModel(QAbstractTableModel):
     def id_at(self, row: int) -> int:
         return int(self._ids[row])
 
+    def ids_in(self, spans: Sequence[tuple[int, int]]) -> list[int]:
+        """The ids of rows first..last of each span: slices of the id array, so a
+        selection of a million rows costs milliseconds."""
+        out: array[int] = array("q")
+        for first, last in spans:
+            out.extend(self._ids[first : last + 1])
+        return out.tolist()
+
     def row_at(self, row: int) -> dict[str, Any]:
         customer_id = self._ids[row]
         if customer_id not in self._rows:
@@ -263,9 +274,9 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        """Qt asks this of every cell a selection covers (a million times for a select-all
+        of 100,000 rows): one constant, no enum arithmetic per call."""
+        return CELL_FLAGS if index.isValid() else NO_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

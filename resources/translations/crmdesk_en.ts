@@ -26,63 +26,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="52"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="53"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="53"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="39"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="40"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="41"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
         <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="43"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
         <source>Pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/assign_dialog.py" line="73"/>
-        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="46"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
@@ -108,70 +108,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="45"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="47"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
         <source>Last follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="72"/>
         <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="308"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="319"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="314"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="325"/>
         <source>[locked] {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="329"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="340"/>
         <source>Reclaimed into the pool in {n} days unless followed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="333"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="344"/>
         <source>Tier set by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,167 +904,172 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="101"/>
+        <location filename="../../crmdesk/ui/actions.py" line="108"/>
         <source>Claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="101"/>
+        <location filename="../../crmdesk/ui/actions.py" line="108"/>
         <source>Take the selected pool customers as yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="103"/>
+        <location filename="../../crmdesk/ui/actions.py" line="110"/>
         <source>Release to pool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="104"/>
+        <location filename="../../crmdesk/ui/actions.py" line="111"/>
         <source>Give the selected customers back to a public pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="106"/>
+        <location filename="../../crmdesk/ui/actions.py" line="113"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="106"/>
+        <location filename="../../crmdesk/ui/actions.py" line="113"/>
         <source>Give the selected customers to one rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="108"/>
+        <location filename="../../crmdesk/ui/actions.py" line="115"/>
         <source>Distribute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="109"/>
+        <location filename="../../crmdesk/ui/actions.py" line="116"/>
         <source>Spread the selected customers over several reps by a strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="111"/>
+        <location filename="../../crmdesk/ui/actions.py" line="118"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="111"/>
+        <location filename="../../crmdesk/ui/actions.py" line="118"/>
         <source>Move the selected customers to the recycle bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="112"/>
+        <location filename="../../crmdesk/ui/actions.py" line="119"/>
         <source>Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="112"/>
+        <location filename="../../crmdesk/ui/actions.py" line="119"/>
         <source>End the relationship, with the exit checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="113"/>
+        <location filename="../../crmdesk/ui/actions.py" line="120"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="113"/>
+        <location filename="../../crmdesk/ui/actions.py" line="120"/>
         <source>File closed customers away, read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="115"/>
+        <location filename="../../crmdesk/ui/actions.py" line="122"/>
         <source>Reactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="116"/>
+        <location filename="../../crmdesk/ui/actions.py" line="123"/>
         <source>Bring voided, closed or archived customers back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="118"/>
+        <location filename="../../crmdesk/ui/actions.py" line="125"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="118"/>
+        <location filename="../../crmdesk/ui/actions.py" line="125"/>
         <source>Exempt the selected customers from reclaim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="119"/>
+        <location filename="../../crmdesk/ui/actions.py" line="126"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="119"/>
+        <location filename="../../crmdesk/ui/actions.py" line="126"/>
         <source>Let the reclaim rules apply again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="121"/>
+        <location filename="../../crmdesk/ui/actions.py" line="128"/>
         <source>Merge duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="122"/>
+        <location filename="../../crmdesk/ui/actions.py" line="129"/>
         <source>Merge the selected customers into one, keeping every follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="195"/>
+        <location filename="../../crmdesk/ui/actions.py" line="202"/>
         <source>Select between 2 and {most} customers to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="220"/>
+        <location filename="../../crmdesk/ui/actions.py" line="213"/>
+        <source>Reading the selected customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/actions.py" line="240"/>
         <source>Archive these closed customers? Archived customers are read-only; a manager can reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="224"/>
+        <location filename="../../crmdesk/ui/actions.py" line="244"/>
         <source>Archiving customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="226"/>
+        <location filename="../../crmdesk/ui/actions.py" line="246"/>
         <source>Customers archived: {n}. They are under Closed &amp; archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="229"/>
+        <location filename="../../crmdesk/ui/actions.py" line="249"/>
         <source>Archive customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="238"/>
+        <location filename="../../crmdesk/ui/actions.py" line="258"/>
         <source>Customers locked, exempt from reclaim: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="239"/>
+        <location filename="../../crmdesk/ui/actions.py" line="259"/>
         <source>Customers unlocked, the reclaim rules apply again: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="244"/>
+        <location filename="../../crmdesk/ui/actions.py" line="264"/>
         <source>Locking customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="244"/>
+        <location filename="../../crmdesk/ui/actions.py" line="264"/>
         <source>Unlocking customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="248"/>
+        <location filename="../../crmdesk/ui/actions.py" line="268"/>
         <source>Lock these customers? Locked customers are exempt from reclaim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="250"/>
+        <location filename="../../crmdesk/ui/actions.py" line="270"/>
         <source>Unlock these customers? The reclaim rules will apply to them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,52 +2078,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="156"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="157"/>
         <source>All tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="158"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="159"/>
         <source>Warnings: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="155"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="160"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="156"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="161"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="157"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="162"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="185"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="190"/>
         <source>(no owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="257"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="262"/>
         <source>Showing the first {n} customers ({ms} ms); counting the rest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="264"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="269"/>
         <source>{n} customers · first page in {ms} ms</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,63 +26,63 @@
         <translation>CRMDesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="52"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="53"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="53"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="39"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="40"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="41"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
         <location filename="../../crmdesk/ui/labels.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="43"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
         <source>Pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/assign_dialog.py" line="73"/>
-        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="46"/>
         <source>Region</source>
         <translation>地区</translation>
@@ -108,70 +108,70 @@
         <translation>剩余容量</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="45"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="47"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
         <source>Days left</source>
         <translation>剩余归属天数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
         <source>Deals</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="72"/>
         <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="308"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="319"/>
         <source>{n} d</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="314"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="325"/>
         <source>[locked] {company}</source>
         <translation>[锁定] {company}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="329"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="340"/>
         <source>Reclaimed into the pool in {n} days unless followed up</source>
         <translation>{n} 天内不跟进将被回收到公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="333"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="344"/>
         <source>Tier set by hand</source>
         <translation>等级为手动设置</translation>
     </message>
@@ -910,167 +910,172 @@
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="101"/>
+        <location filename="../../crmdesk/ui/actions.py" line="108"/>
         <source>Claim…</source>
         <translation>领取…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="101"/>
+        <location filename="../../crmdesk/ui/actions.py" line="108"/>
         <source>Take the selected pool customers as yours</source>
         <translation>将所选公海客户领取为自己的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="103"/>
+        <location filename="../../crmdesk/ui/actions.py" line="110"/>
         <source>Release to pool…</source>
         <translation>退回公海…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="104"/>
+        <location filename="../../crmdesk/ui/actions.py" line="111"/>
         <source>Give the selected customers back to a public pool</source>
         <translation>将所选客户退回公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="106"/>
+        <location filename="../../crmdesk/ui/actions.py" line="113"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="106"/>
+        <location filename="../../crmdesk/ui/actions.py" line="113"/>
         <source>Give the selected customers to one rep</source>
         <translation>将所选客户分配给一名销售</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="108"/>
+        <location filename="../../crmdesk/ui/actions.py" line="115"/>
         <source>Distribute…</source>
         <translation>按策略分配…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="109"/>
+        <location filename="../../crmdesk/ui/actions.py" line="116"/>
         <source>Spread the selected customers over several reps by a strategy</source>
         <translation>按分配策略将所选客户分给多名销售</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="111"/>
+        <location filename="../../crmdesk/ui/actions.py" line="118"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="111"/>
+        <location filename="../../crmdesk/ui/actions.py" line="118"/>
         <source>Move the selected customers to the recycle bin</source>
         <translation>作废所选客户，移入作废箱</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="112"/>
+        <location filename="../../crmdesk/ui/actions.py" line="119"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="112"/>
+        <location filename="../../crmdesk/ui/actions.py" line="119"/>
         <source>End the relationship, with the exit checklist</source>
         <translation>结束合作关系，需完成退出检查清单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="113"/>
+        <location filename="../../crmdesk/ui/actions.py" line="120"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="113"/>
+        <location filename="../../crmdesk/ui/actions.py" line="120"/>
         <source>File closed customers away, read-only</source>
         <translation>将已关闭的客户归档，归档后只读</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="115"/>
+        <location filename="../../crmdesk/ui/actions.py" line="122"/>
         <source>Reactivate…</source>
         <translation>重新激活…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="116"/>
+        <location filename="../../crmdesk/ui/actions.py" line="123"/>
         <source>Bring voided, closed or archived customers back</source>
         <translation>恢复已作废、已关闭或已归档的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="118"/>
+        <location filename="../../crmdesk/ui/actions.py" line="125"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="118"/>
+        <location filename="../../crmdesk/ui/actions.py" line="125"/>
         <source>Exempt the selected customers from reclaim</source>
         <translation>锁定所选客户，使其不被回收</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="119"/>
+        <location filename="../../crmdesk/ui/actions.py" line="126"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="119"/>
+        <location filename="../../crmdesk/ui/actions.py" line="126"/>
         <source>Let the reclaim rules apply again</source>
         <translation>解锁后回收规则重新生效</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="121"/>
+        <location filename="../../crmdesk/ui/actions.py" line="128"/>
         <source>Merge duplicates…</source>
         <translation>合并重复客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="122"/>
+        <location filename="../../crmdesk/ui/actions.py" line="129"/>
         <source>Merge the selected customers into one, keeping every follow-up</source>
         <translation>将所选客户合并为一个，保留全部跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="195"/>
+        <location filename="../../crmdesk/ui/actions.py" line="202"/>
         <source>Select between 2 and {most} customers to merge.</source>
         <translation>请选择 2 到 {most} 个客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="220"/>
+        <location filename="../../crmdesk/ui/actions.py" line="213"/>
+        <source>Reading the selected customers…</source>
+        <translation>正在读取选中的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/actions.py" line="240"/>
         <source>Archive these closed customers? Archived customers are read-only; a manager can reactivate them.</source>
         <translation>归档这些已关闭的客户吗？已归档的客户为只读；主管可将其重新激活。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="224"/>
+        <location filename="../../crmdesk/ui/actions.py" line="244"/>
         <source>Archiving customers…</source>
         <translation>正在归档客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="226"/>
+        <location filename="../../crmdesk/ui/actions.py" line="246"/>
         <source>Customers archived: {n}. They are under Closed &amp; archived.</source>
         <translation>已归档客户：{n} 个，可在“已关闭/已归档”中查看。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="229"/>
+        <location filename="../../crmdesk/ui/actions.py" line="249"/>
         <source>Archive customers</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="238"/>
+        <location filename="../../crmdesk/ui/actions.py" line="258"/>
         <source>Customers locked, exempt from reclaim: {n}.</source>
         <translation>已锁定客户（不会被回收）：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="239"/>
+        <location filename="../../crmdesk/ui/actions.py" line="259"/>
         <source>Customers unlocked, the reclaim rules apply again: {n}.</source>
         <translation>已解锁客户（回收规则重新生效）：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="244"/>
+        <location filename="../../crmdesk/ui/actions.py" line="264"/>
         <source>Locking customers…</source>
         <translation>正在锁定客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="244"/>
+        <location filename="../../crmdesk/ui/actions.py" line="264"/>
         <source>Unlocking customers…</source>
         <translation>正在解锁客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="248"/>
+        <location filename="../../crmdesk/ui/actions.py" line="268"/>
         <source>Lock these customers? Locked customers are exempt from reclaim.</source>
         <translation>锁定这些客户吗？锁定的客户不会被回收。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="250"/>
+        <location filename="../../crmdesk/ui/actions.py" line="270"/>
         <source>Unlock these customers? The reclaim rules will apply to them again.</source>
         <translation>解锁这些客户吗？回收规则将重新对其生效。</translation>
     </message>
@@ -2079,7 +2084,7 @@
         <translation>搜索公司、联系人、电话、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="156"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
@@ -2088,47 +2093,47 @@
         <translation type="vanished">全部公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="157"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="158"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="159"/>
         <source>Warnings: any or none</source>
         <translation>预警：不限</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="155"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="160"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="156"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="161"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="157"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="162"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="185"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="190"/>
         <source>(no owner)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="257"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="262"/>
         <source>Showing the first {n} customers ({ms} ms); counting the rest…</source>
         <translation>显示前 {n} 个客户（{ms} 毫秒）；正在统计其余客户…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="264"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="269"/>
         <source>{n} customers · first page in {ms} ms</source>
         <translation>共 {n} 个客户 · 首页用时 {ms} 毫秒</translation>
     </message>

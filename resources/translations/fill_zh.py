@@ -371,6 +371,7 @@ ZH: dict[str, str] = {
     "Default: {path}": "默认：{path}",
     "Choose file…": "选择文件…",
     "The password could not be kept in {path}: {why}": "无法把密码保存到 {path}：{why}",
+    "Reading the selected customers…": "正在读取选中的客户…",
     "Apply": "应用",
     "Use the default": "使用默认",
     "A file, or a PostgreSQL server URL shared by the team. A change takes effect the next "

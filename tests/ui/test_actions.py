@@ -20,7 +20,7 @@ from crmdesk.core.reasons import CLOSE_CHECKLIST
 from crmdesk.core.search import rows_by_id
 from crmdesk.storage.engine import Database
 from crmdesk.ui.action_dialogs import ActionDialog
-from crmdesk.ui.actions import NAMES, SHORTCUTS, CustomerActions
+from crmdesk.ui.actions import NAMES, READ_IN_BACKGROUND, SHORTCUTS, CustomerActions
 from crmdesk.ui.context import AppContext
 from tests.conftest import Team
 from tests.ui.conftest import wait_tasks
@@ -312,6 +312,31 @@ def test_claim_shows_what_is_left_today_and_claims(
     accept(qtbot, dialog)
     assert [state(ui_db, c)[:2] for c in ids] == [("active", ui_team.zhang)] * 2
     assert dialog.actions.messages == ["Customers claimed: 2. They are now in My customers."]
+
+
+class BigSelection(FakeHost):
+    """A select-all of more customers than the list should read one by one."""
+
+    def selected_rows(self) -> list[dict[str, Any]]:
+        raise AssertionError("a big selection is read in the background, not through the list")
+
+
+def test_a_big_selection_is_read_in_the_background_then_its_dialog_opens(
+    qtbot: QtBot, rep_ctx: AppContext, ui_db: Database, ui_team: Team
+) -> None:
+    ids = pooled(ui_db, ui_team, READ_IN_BACKGROUND + 200)
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = CustomerActions(BigSelection(rep_ctx, ids), window)
+
+    assert actions.run("claim") is None
+    wait_tasks(qtbot)
+
+    dialog = window.findChild(ActionDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert list(dialog.ids) == ids
+    assert f"claiming {len(ids)}" in dialog.allowance.text()
+    assert "批量客户" in dialog.summary.text()
 
 
 def test_claim_over_the_daily_limit_is_refused_with_the_reason(

@@ -201,3 +201,24 @@ def test_filter_choices_follow_the_data_and_keep_what_is_chosen(
     assert region.currentData() == "浙江杭州"
     wait_tasks(qtbot)
     assert page.model.rowCount() == 1
+
+
+def test_the_selection_is_read_from_its_ranges_in_row_order(
+    qtbot: QtBot, window: MainWindow, ui_team: Team
+) -> None:
+    from PySide6.QtCore import QItemSelection
+
+    page = window.show_page(f"pool:{ui_team.default_pool}")
+    assert isinstance(page, ListPage)
+    wait_tasks(qtbot)
+    model, chosen = page.model, QItemSelection()
+    for first, last in ((3, 4), (0, 0), (4, 4)):  # out of order, overlapping
+        chosen.select(model.index(first, 0), model.index(last, 0))
+    flags = QItemSelectionModel.SelectionFlag
+    page.table.selectionModel().select(chosen, flags.ClearAndSelect | flags.Rows)
+
+    expected = [model.id_at(r) for r in (0, 3, 4)]
+    assert window.selected_ids() == expected
+    assert [r["id"] for r in page.selected_rows(limit=2)] == expected[:2]
+    # the header keeps a selection of its own: painting it never scans the selected rows
+    assert not page.table.horizontalHeader().selectionModel().hasSelection()
