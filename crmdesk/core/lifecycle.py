@@ -97,6 +97,16 @@ def pool_rules(session: Session, pool_id: int) -> PoolRules:
     return rules
 
 
+def assignable_owners(session: Session, actor: int, pool_id: int) -> dict[int, str]:
+    """Active reps `actor` may hand new customers of `pool_id` to (an import's owners),
+    id -> name: anyone for the pool's admins and managers, else only themselves."""
+    rep = get_rep(session, actor)
+    query = select(Rep.id, Rep.name).where(Rep.active.is_(True)).order_by(Rep.name)
+    if not is_pool_admin(session, rep, pool_id):
+        query = query.where(Rep.id == rep.id)
+    return dict(session.execute(query).tuples().all())
+
+
 def is_pool_admin(session: Session, rep: Rep, pool_id: int) -> bool:
     """Managers administer every pool; others only where they are listed as admin."""
     if rep.is_manager:

@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core import clock, indexing, risk
 from crmdesk.core.activity import stage_for
 from crmdesk.core.errors import BadSpreadsheet, ImportCancelled, InvalidValue, NotFound
-from crmdesk.core.lifecycle import get_rep, is_pool_admin, owned_count
+from crmdesk.core.lifecycle import assignable_owners, get_rep, is_pool_admin, owned_count
 from crmdesk.core.models import (
     ACTIVE,
     ARCHIVED,
@@ -436,6 +436,7 @@ class _Run:
         self.room: dict[int, int] = {}  # rep -> customers they can still take
         self.default_owner = options.owner
         self.rules = risk.warning_rules(session)
+        self.assignable = assignable_owners(session, rep.id, pool_id)
         if options.owner is not None:
             owner = session.get(Rep, options.owner)
             if owner is None or not owner.active:
@@ -594,7 +595,7 @@ class _Run:
                 owner = self.session.get(Rep, self.default_owner)
             if owner is None:
                 continue
-            if owner.id != self.rep.id and not is_pool_admin(self.session, self.rep, self.pool_id):
+            if owner.id not in self.assignable:
                 self._problem(record, "owner", ImportProblem("owner_not_allowed"))
                 continue
             if owner.id not in self.room:

@@ -40,7 +40,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import BadSpreadsheet, CrmdeskError, ImportCancelled
-from crmdesk.core.lifecycle import get_rep, is_pool_admin
+from crmdesk.core.lifecycle import assignable_owners
 from crmdesk.core.models import Pool, Rep
 from crmdesk.core.team import default_pool_id
 from crmdesk.excel.fields import FIELDS, header
@@ -481,10 +481,9 @@ class MappingPage(_Page):
 
 def _owners(session: Session, actor: int, pool: int) -> dict[str, bool]:
     """Each active rep's name, and whether `actor` may give customers to them there."""
-    rep = get_rep(session, actor)
-    admin = is_pool_admin(session, rep, pool)
+    allowed = assignable_owners(session, actor, pool)
     names = session.execute(select(Rep.id, Rep.name).where(Rep.active.is_(True))).all()
-    return {name: admin or rep_id == actor for rep_id, name in names}
+    return {name: rep_id in allowed for rep_id, name in names}
 
 
 class PreviewPage(_Page):
@@ -594,7 +593,7 @@ class OptionsPage(_Page):
         self.valid_only.setChecked(bool(self.w.preview_page.flagged))
 
     def _fill_owners(self) -> None:
-        """Reps may give rows to themselves or the pool; a pool's admins to anyone."""
+        """Whom the rows may go to (lifecycle.assignable_owners), or the pool."""
         pool = self.pool.currentData()
         actor = self.ctx.actor
         self.owner.clear()
@@ -603,15 +602,10 @@ class OptionsPage(_Page):
         if pool is None:
             return
         with self.ctx.session() as session:
-            if not is_pool_admin(session, get_rep(session, actor.id), pool):
-                return
-            reps = session.execute(
-                select(Rep.id, Rep.name)
-                .where(Rep.active.is_(True), Rep.id != actor.id)
-                .order_by(Rep.name)
-            ).all()
-        for rep_id, name in reps:
-            self.owner.addItem(name, rep_id)
+            owners = assignable_owners(session, actor.id, pool)
+        for rep_id, name in owners.items():
+            if rep_id != actor.id:
+                self.owner.addItem(name, rep_id)
 
     def options(self) -> ImportOptions:
         head, colmap = self.w.head, self.w.colmap

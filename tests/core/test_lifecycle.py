@@ -797,3 +797,19 @@ def test_the_reason_lists_are_designs_in_both_languages(session, team):
     assert all(r.label_en for r in void)
     close = [r.label_en for r in list_reasons(session, "close")]
     assert "Exit of a risky customer" in close and "Market change" in close
+
+
+def test_whom_an_import_may_hand_customers_to(session, team):
+    """A rep imports for themselves; a pool's admins and managers for anyone active."""
+    from crmdesk.core.lifecycle import assignable_owners
+    from crmdesk.core.pools import set_member
+    from crmdesk.core.team import update_rep
+
+    set_member(session, team.south_pool, team.li, team.manager, admin=True)
+    update_rep(session, team.wang, {"active": False}, team.manager)
+    everyone = {team.manager, team.zhang, team.li}
+
+    assert set(assignable_owners(session, team.manager, team.default_pool)) == everyone
+    assert set(assignable_owners(session, team.li, team.south_pool)) == everyone
+    assert set(assignable_owners(session, team.li, team.default_pool)) == {team.li}
+    assert assignable_owners(session, team.zhang, team.south_pool) == {team.zhang: "张三"}
