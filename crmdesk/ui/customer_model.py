@@ -274,8 +274,8 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Qt asks this of every cell a selection covers (a million times for a select-all
-        of 100,000 rows): one constant, no enum arithmetic per call."""
+        """Qt asks this of every cell it paints or checks for selection: one constant,
+        no enum arithmetic per call."""
         return CELL_FLAGS if index.isValid() else NO_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
