@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 
 def pgpass_path() -> Path:
@@ -31,12 +32,15 @@ def _field(value: str) -> str:
 
 def keep_password(url: str) -> str:
     """`url` without its password, which is written to the password file first (a line
-    for the same server, database and user is replaced). A URL without a password, or
-    not a server's, comes back as it is. Raises OSError when the file cannot be written:
-    then nothing is remembered."""
+    for the same server, database and user is replaced). A URL without a password, not a
+    server's or not a URL at all comes back as it is. Raises OSError when the file cannot
+    be written: then nothing is remembered."""
     if "://" not in url:
         return url
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # not a URL: opening it says so in the user's words
+        return url
     if parsed.drivername.startswith("sqlite") or not parsed.password:
         return url
     key = ":".join(

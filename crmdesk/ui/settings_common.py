@@ -31,7 +31,7 @@ def remembered_database() -> str:
     value = str(app_settings().value(DATABASE_KEY, "") or "")
     try:
         kept = keep_password(value)
-    except (OSError, ValueError):
+    except OSError:  # the password stays where it was; the start goes on
         return value
     if kept != value:
         app_settings().setValue(DATABASE_KEY, kept)

@@ -47,7 +47,13 @@ def test_a_new_password_replaces_the_old_line_and_leaves_the_others():
 
 @pytest.mark.parametrize(
     "value",
-    ["/home/ann/crm.sqlite", "sqlite:////tmp/crm.sqlite", "postgresql+psycopg://ann@db/crm"],
+    [
+        "/home/ann/crm.sqlite",
+        "sqlite:////tmp/crm.sqlite",
+        "postgresql+psycopg://ann@db/crm",
+        "://nothing",  # a hand-edited setting: opening it will say what is wrong
+        "postgresql://ann:pw@db:notaport/crm",
+    ],
 )
 def test_nothing_to_keep_leaves_the_value_and_writes_no_file(value):
     assert keep_password(value) == value
