@@ -19,6 +19,9 @@ from crmdesk.core.errors import InvalidValue
 
 ENV_VAR = "CRMDESK_DB"
 WRITE = "crmdesk_write"
+# How long a connection waits for another desk's write (a migration, a big import)
+# before SQLite says the file is locked.
+BUSY_SECONDS = 30
 
 
 def default_db_path() -> Path:
@@ -58,7 +61,7 @@ def make_engine(url: str, cache_mb: int = 64) -> Engine:
         path = make_url(url).database
         if path:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": BUSY_SECONDS})
         _configure_sqlite(engine, cache_mb)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -88,7 +91,7 @@ def _configure_sqlite(engine: Engine, cache_mb: int) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         # 64 MB of page cache (the default is 2 MB): a million customers' indexes stay
         # in memory while bulk writes and large lists walk them. The window, with a

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from crmdesk.core.errors import NotACrmdeskDatabase
 from crmdesk.core.team import ensure_defaults
-from crmdesk.storage.engine import Database, resolve_url, sqlite_path
+from crmdesk.storage.engine import BUSY_SECONDS, Database, resolve_url, sqlite_path
 from crmdesk.storage.migrate import MigrationResult, upgrade
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -27,7 +27,9 @@ def sniff_sqlite(path: Path) -> None:
         if fh.read(16) != SQLITE_HEADER:
             raise NotACrmdeskDatabase(path=str(path), detail="not a SQLite file")
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        # as long as the engine would: another desk may be creating the tables right now
+        uri = f"file:{path}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)) as con:
             tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as error:
         raise NotACrmdeskDatabase(path=str(path), detail=str(error)) from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import traceback
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -114,8 +116,8 @@ def _open(url: str, barrier, results) -> None:
         database, _ = open_database(url)
         database.dispose()
         results.put("ok")
-    except Exception as error:  # reported to the test, which fails on it
-        results.put(repr(error))
+    except Exception:  # reported to the test, which fails on it, with where it happened
+        results.put(traceback.format_exc())
 
 
 def test_desks_starting_together_on_a_new_database_all_open_it(empty_db):
