@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from crmdesk.storage.engine import Database, resolve_url
@@ -59,3 +60,13 @@ def rep_ctx(qapp: object, ui_db: Database, ui_team: Team) -> AppContext:
 def wait_tasks(qtbot: QtBot, timeout: int = 15_000) -> None:
     """Let every background task finish and deliver its result."""
     qtbot.waitUntil(tasks.idle, timeout=timeout)
+
+
+def delete_on_gui_thread(qtbot: QtBot, widgets: list[QWidget]) -> None:
+    """Close and delete what a test showed, here on the GUI thread, once its tasks are done:
+    left to the garbage collector, a worker thread could end up deleting a widget."""
+    wait_tasks(qtbot)
+    for widget in widgets:
+        widget.close()
+        shiboken6.delete(widget)
+    gc.collect()

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -24,7 +22,7 @@ from crmdesk.storage.engine import Database
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.detail import CustomerDetail
 from tests.conftest import Team
-from tests.ui.conftest import wait_tasks
+from tests.ui.conftest import delete_on_gui_thread, wait_tasks
 
 Opener = Callable[[AppContext, int], CustomerDetail]
 
@@ -37,8 +35,8 @@ def add(ctx: AppContext, team: Team, owner: int | None = None, **fields: str) ->
 
 @pytest.fixture
 def opened(qtbot: QtBot) -> Iterator[Callable[[AppContext, int], CustomerDetail]]:
-    """Open a detail and wait for it to load. Afterwards it is deleted here, on the GUI
-    thread: left to the garbage collector, a worker thread could end up deleting it."""
+    """Open a detail and wait for it to load. Afterwards it is deleted on the GUI thread
+    (delete_on_gui_thread)."""
     made: list[CustomerDetail] = []
 
     def open_detail(ctx: AppContext, cid: int) -> CustomerDetail:
@@ -50,11 +48,7 @@ def opened(qtbot: QtBot) -> Iterator[Callable[[AppContext, int], CustomerDetail]
         return detail
 
     yield open_detail
-    wait_tasks(qtbot)
-    for detail in made:
-        detail.close()
-        shiboken6.delete(detail)
-    gc.collect()
+    delete_on_gui_thread(qtbot, made)
 
 
 def cells(table: QTableWidget) -> list[list[str]]:

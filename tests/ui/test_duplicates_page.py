@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -21,14 +19,14 @@ from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.duplicates_page import DuplicatesPage
 from crmdesk.ui.merge_dialog import MAX_MERGE, MergeDialog
 from tests.conftest import Team
-from tests.ui.conftest import wait_tasks
+from tests.ui.conftest import delete_on_gui_thread, wait_tasks
 
 PHONE = "13800000001"
 
 
 @pytest.fixture
 def shown(qtbot: QtBot) -> Iterator[Callable[[AppContext], DuplicatesPage]]:
-    """A shown page, deleted here on the GUI thread afterwards (not by a worker's GC)."""
+    """A shown page, deleted afterwards on the GUI thread (delete_on_gui_thread)."""
     made: list[DuplicatesPage] = []
 
     def show(ctx: AppContext) -> DuplicatesPage:
@@ -38,11 +36,7 @@ def shown(qtbot: QtBot) -> Iterator[Callable[[AppContext], DuplicatesPage]]:
         return page
 
     yield show
-    wait_tasks(qtbot)
-    for page in made:
-        page.close()
-        shiboken6.delete(page)
-    gc.collect()
+    delete_on_gui_thread(qtbot, made)
 
 
 def add(ctx: AppContext, team: Team, company: str, **fields: Any) -> int:

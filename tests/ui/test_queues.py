@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import TypeVar
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,15 +20,15 @@ from crmdesk.core.reasons import CLOSE_CHECKLIST
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.queues import PAGE, CleanupPage, QueueList, SuggestionsPage
 from tests.conftest import Team
-from tests.ui.conftest import wait_tasks
+from tests.ui.conftest import delete_on_gui_thread, wait_tasks
 
 W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture
 def shown(qtbot: QtBot) -> Iterator[Callable[[W], W]]:
-    """Show a page and wait for its first read. Afterwards it is deleted here, on the GUI
-    thread: left to the garbage collector, a worker thread could end up deleting it."""
+    """Show a page and wait for its first read. Afterwards it is deleted on the GUI thread
+    (delete_on_gui_thread)."""
     made: list[QWidget] = []
 
     def show(page: W) -> W:
@@ -40,11 +38,7 @@ def shown(qtbot: QtBot) -> Iterator[Callable[[W], W]]:
         return page
 
     yield show
-    wait_tasks(qtbot)
-    for page in made:
-        page.close()
-        shiboken6.delete(page)
-    gc.collect()
+    delete_on_gui_thread(qtbot, made)
 
 
 def add(ctx: AppContext, team: Team, company: str, owner: int | None = None, **kw: object) -> int:
