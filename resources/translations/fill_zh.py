@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+import runpy
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -780,6 +781,18 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 MESSAGE = re.compile(r"<message>.*?</message>", re.S)
 CONTEXT = re.compile(r"<context>.*?</context>", re.S)
 TRANSLATION = re.compile(r"<translation(?P<attrs>[^>]*?)(?:/>|>(?P<text>.*?)</translation>)", re.S)
+
+
+def _area_tables() -> None:
+    """Each `zh_<area>.py` beside this file adds its own ZH and BY_CONTEXT entries, so
+    work on different parts of the window never edits one table at once."""
+    for path in sorted(TS.parent.glob("zh_*.py")):
+        table = runpy.run_path(str(path))
+        ZH.update(table.get("ZH", {}))
+        BY_CONTEXT.update(table.get("BY_CONTEXT", {}))
+
+
+_area_tables()
 
 
 def chinese(context: str, source: str) -> str | None:
