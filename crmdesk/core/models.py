@@ -167,6 +167,8 @@ class Customer(Base):
     # Kept by core/risk.py: a bit per warning rule that fires, and the 0-100 score.
     warning_flags: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     risk_score: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # When its warnings last gained a rule: Today's "new warnings" (None: no warning).
+    warnings_since: Mapped[datetime | None] = mapped_column(DateTime)
     # A customer merged into another stays, voided, pointing at the one that kept its records.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, insert, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, false, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
@@ -137,6 +137,17 @@ def _no_deal(rules: ReclaimRules, at: datetime) -> ColumnElement[bool]:
 
 def _due(rules: ReclaimRules, at: datetime, now: datetime) -> ColumnElement[bool]:
     return and_(_eligible(rules, now), or_(_no_followup(rules, at), _no_deal(rules, at)))
+
+
+def reclaim_soon(session: Session, now: datetime) -> ColumnElement[bool]:
+    """Customers the sweep at `now` would reclaim or warn about: due within their pool's
+    warning period. Today's count and the list it opens both filter by this."""
+    due = [
+        _due(rules, now + timedelta(days=rules.warn_days), now)
+        for rules in all_reclaim_rules(session)
+        if rules.enabled
+    ]
+    return or_(*due) if due else false()
 
 
 # --- the sweep -----------------------------------------------------------------------

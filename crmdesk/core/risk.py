@@ -151,10 +151,7 @@ def _refresh(session: Session, now: datetime, rules: WarningRules, ids: list[int
     flags, score = _flags_and_score(rules, m)
     since = now - timedelta(days=rules.complaint_days)
     scoring = sorted(set(rules.credit_ratings()) | set(CREDIT_POINTS))
-    stmt = update(Customer).values(warning_flags=flags, risk_score=score)
-    if ids is not None:
-        stmt = stmt.where(C.id.in_(ids))
-    stmt = stmt.where(
+    fresh = select(C.id, flags.label("flags"), score.label("score")).where(
         or_(
             C.open_payments > 0,
             C.warning_flags != 0,
@@ -162,6 +159,20 @@ def _refresh(session: Session, now: datetime, rules: WarningRules, ids: list[int
             C.credit_rating.in_(scoring),
             C.id.in_(select(Complaint.customer_id).where(Complaint.at >= since)),
             C.id.in_(select(Return.customer_id)),
+        )
+    )
+    if ids is not None:
+        fresh = fresh.where(C.id.in_(ids))
+    new = fresh.subquery()
+    # computed once in the subquery: the flags are read three times below
+    gained = new.c.flags.op("&")(-C.warning_flags - 1) != 0  # a rule it did not have
+    stmt = (
+        update(Customer)
+        .where(C.id == new.c.id)
+        .values(
+            warning_flags=new.c.flags,
+            warnings_since=case((new.c.flags == 0, None), (gained, now), else_=C.warnings_since),
+            risk_score=new.c.score,
         )
     )
     result = session.execute(stmt.execution_options(synchronize_session=False))

@@ -90,7 +90,7 @@ LIMITS = {
 # What a new customer's row sets; the rest is the same for every row of an import.
 CREATED = (
     "id", *COLUMNS, "owner_id", "status", "owned_since", "pooled_at", "stage", "deal_count",
-    "deal_total", "last_deal_at", "warning_flags", "risk_score",
+    "deal_total", "last_deal_at", "warning_flags", "warnings_since", "risk_score",
 )  # fmt: skip
 PROBLEM_HEADER = {"zh": "导入问题", "en": "Import problem"}
 
@@ -641,6 +641,7 @@ class _Run:
                 deal_total=amount if dealt else Decimal(0),
                 last_deal_at=(v.get("last_followup_at") or at) if dealt else None,
                 warning_flags=flags,
+                warnings_since=at if flags else None,
                 risk_score=score,
             )
             rows.append(row)

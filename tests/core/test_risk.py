@@ -229,6 +229,31 @@ def test_complaints_age_out_of_the_window(session, team):
     assert stored(session, cid) == (set(), 0)
 
 
+def test_warnings_are_dated_when_they_gain_a_rule_and_forgotten_when_they_clear(session, team):
+    """Today's "new warnings" reads this date: a rule more dates it anew, the same rules
+    keep the date, no rule left clears it."""
+
+    def since(cid):
+        session.expire_all()
+        return session.get(Customer, cid).warnings_since
+
+    cid = customer(session, team)
+    for at in (NOW - 2 * DAY, NOW - DAY, NOW):
+        complain(session, team, cid, at)
+    assert since(cid) == NOW
+
+    refresh_warnings(session, now=NOW + DAY)
+    assert since(cid) == NOW  # nothing gained
+
+    rate_credit(session, team, cid, "D", now=NOW + 2 * DAY)
+    refresh_warnings(session, now=NOW + 2 * DAY)
+    assert since(cid) == NOW + 2 * DAY  # credit joined the complaints
+
+    rate_credit(session, team, cid, "A", now=NOW + 3 * DAY)
+    refresh_warnings(session, now=NOW + 91 * DAY)
+    assert since(cid) is None
+
+
 def test_refresh_with_ids_only_touches_those(session, team):
     a, b = customer(session, team), customer(session, team)
     for cid in (a, b):
