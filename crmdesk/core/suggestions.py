@@ -262,6 +262,15 @@ def suggestion_counts(session: Session, *, now: datetime | None = None) -> dict[
     return counts
 
 
+def suggested_customers(
+    session: Session, *, ids: Sequence[int] | None = None, now: datetime | None = None
+) -> int:
+    """How many customers (of `ids`, or all) have a void suggestion awaiting a decision:
+    the length of the Suggestions page's "every rule" list."""
+    s = _suggested(session, now or clock.now(), ids)
+    return int(session.scalar(select(func.count(func.distinct(s.c.cid)))) or 0)
+
+
 def list_suggestions(
     session: Session,
     *,
