@@ -75,7 +75,6 @@ def rep_table(loads: Sequence[RepLoad]) -> QTableWidget:
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for row, load in enumerate(loads):
         name = _cell(load.name)
         name.setData(Qt.ItemDataRole.UserRole, load.id)
@@ -84,7 +83,22 @@ def rep_table(loads: Sequence[RepLoad]) -> QTableWidget:
         table.setItem(row, 2, _cell(load.owned, True))
         table.setItem(row, 3, _cell(load.capacity, True))
         table.setItem(row, 4, _cell(load.room, True))
+    fit_columns(table)
     return table
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Every column as wide as its longest text, the first one taking any spare room;
+    the table asks for that width, so no rep's name is cut to "…" (a view's own size
+    hint ignores its columns)."""
+    table.resizeColumnsToContents()
+    needed = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    header = table.horizontalHeader()
+    for column in range(1, table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    scroll = table.verticalScrollBar().sizeHint().width()
+    table.setMinimumWidth(needed + scroll + 2 * table.frameWidth())
 
 
 class AssignDialog(ActionDialog):

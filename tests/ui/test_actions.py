@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -18,7 +18,9 @@ from crmdesk.core.models import Customer, Rep, Transition
 from crmdesk.core.pools import update_rules
 from crmdesk.core.reasons import CLOSE_CHECKLIST
 from crmdesk.core.search import rows_by_id
+from crmdesk.core.team import add_rep
 from crmdesk.storage.engine import Database
+from crmdesk.ui import i18n
 from crmdesk.ui.action_dialogs import ActionDialog
 from crmdesk.ui.actions import NAMES, READ_IN_BACKGROUND, SHORTCUTS, CustomerActions
 from crmdesk.ui.context import AppContext
@@ -552,3 +554,31 @@ def test_every_dialog_opens_window_modal(
     assert dialog.objectName() == f"{name}_dialog"
     wait_tasks(qtbot)
     dialog.reject()
+
+
+def cut_off(table: Any, row: int, column: int) -> bool:
+    """The cell's text is wider than the cell: the view would draw it with "…"."""
+    text = table.item(row, column).text()
+    rect = table.visualRect(table.model().index(row, column))
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return table.fontMetrics().horizontalAdvance(text) + 2 * margin > rect.width()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_assign_shows_every_rep_name_in_full(
+    qtbot: QtBot, ui_db: Database, ui_team: Team, lang: str
+) -> None:
+    with ui_db.session() as session:
+        add_rep(session, "Alexandra Montgomery-Fairweather", region="华东", actor=ui_team.manager)
+    ids = customers(ui_db, ui_team, 2, to_pool=True)
+    i18n.install(lang)
+    try:
+        dialog = open_dialog(qtbot, AppContext(ui_db, ui_team.manager, lang), "assign", ids)
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 1280 and dialog.height() <= 800
+        table = dialog.table
+        assert table.rowCount() == 5
+        for row in range(table.rowCount()):
+            assert not cut_off(table, row, 0), table.item(row, 0).text()
+    finally:
+        i18n.install("en")
