@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -215,7 +216,7 @@ class PoolsTab(QWidget):
         self.preview_button.clicked.connect(lambda: self.preview())
         self.save_button = QPushButton(self.tr("Save…"), self)
         self.save_button.setObjectName("save_rules")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.revert_button = QPushButton(self.tr("Undo changes"), self)
         self.revert_button.setObjectName("revert_rules")
         self.revert_button.clicked.connect(lambda: self.form.load(self.form.stored))
@@ -282,9 +283,23 @@ class PoolsTab(QWidget):
         ids = [info.id for info in infos]
         self.pool_list.setCurrentRow(ids.index(keep) if keep in ids else 0)
 
+    def _select(self, pool_id: int) -> None:
+        """Show `pool_id` as chosen in the list without acting on the choice."""
+        for row in range(self.pool_list.count()):
+            if self.pool_list.item(row).data(IdRole) == pool_id:
+                self.pool_list.blockSignals(True)
+                self.pool_list.setCurrentRow(row)
+                self.pool_list.blockSignals(False)
+                return
+
     def _pool_chosen(self, _row: int) -> None:
         pool_id = self.current_pool()
         if pool_id is None:
+            return
+        shown = self._shown_pool
+        if shown is not None and pool_id != shown and self.form.changes() and self.can_edit():
+            self._select(shown)  # the edits stay on screen until the person decides
+            self.ask_unsaved(pool_id)
             return
         # the same pool again after a reload (a member ticked, a rep added): keep the
         # rule edits not yet saved
@@ -325,6 +340,33 @@ class PoolsTab(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                 self.members.setItem(row, col, item)
         self.members.blockSignals(False)
+
+    def ask_unsaved(self, pool_id: int) -> QMessageBox:
+        """Another pool was clicked while this one's rules have edits not saved: save
+        them (preview and confirmation first), discard them, or stay on this pool."""
+        name = self.pool_list.currentItem().text()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Rules not saved"),
+            self.tr("The rules of {pool} have changes that are not saved.").format(pool=name),
+            parent=self,
+        )
+        box.setObjectName("unsaved_rules")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is save:
+                self.save(then_show=pool_id)
+            elif box.clickedButton() is discard:
+                self.form.load(self.form.stored)
+                self.reload(keep=pool_id)
+
+        box.finished.connect(done)
+        box.open()
+        return box
 
     def _on_changed(self, areas: frozenset[str]) -> None:
         """Membership and names always; rules only when no edit would be lost."""
@@ -368,8 +410,8 @@ class PoolsTab(QWidget):
 
     def _preview_text(self, now: pools.SweepResult, then: pools.SweepResult) -> str:
         return self.tr(
-            "With these rules, {n} customers would be reclaimed now and {w} owners warned "
-            "(with the saved rules: {n0} and {w0})."
+            "With these rules, customers reclaimed now: {n}; customers warned (their owners "
+            "are told): {w}. With the saved rules: {n0} and {w0}."
         ).format(n=then.reclaimed, w=then.warned, n0=now.reclaimed, w0=now.warned)
 
     def preview(self, then: Callable[[Previews], None] | None = None) -> Task[Previews]:
@@ -394,8 +436,9 @@ class PoolsTab(QWidget):
             .run()
         )
 
-    def save(self) -> None:
-        """Preview first, then ask: a rule change can reclaim many customers at once."""
+    def save(self, then_show: int | None = None) -> None:
+        """Preview first, then ask: a rule change can reclaim many customers at once.
+        Once saved, the pool `then_show` is shown if given (the one clicked meanwhile)."""
         pool_id, changes = self.current_pool(), self.form.changes()
         if pool_id is None or not changes:
             return
@@ -408,18 +451,18 @@ class PoolsTab(QWidget):
                 self._preview_text(*result)
                 + "\n\n"
                 + self.tr("The next sweep applies them. Save?"),
-                lambda: self._save(pool_id, changes),
+                lambda: self._save(pool_id, changes, then_show),
             )
 
         self.preview(then=ask)
 
-    def _save(self, pool_id: int, changes: dict[str, Any]) -> None:
+    def _save(self, pool_id: int, changes: dict[str, Any], then_show: int | None) -> None:
         actor = self.ctx.actor.id
         Task(self, self.ctx, lambda s, _p: pools.update_rules(s, pool_id, changes, actor)).success(
-            lambda _: self._show_stored()
+            lambda _: self._show_stored(then_show)
         ).changes(RULES).run()
 
-    def _show_stored(self) -> None:
+    def _show_stored(self, pool_id: int | None) -> None:
         """After a save the form shows the stored rules, not the edits it kept."""
         self._shown_pool = None
-        self.reload()
+        self.reload(keep=pool_id)

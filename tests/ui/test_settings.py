@@ -92,13 +92,13 @@ def test_a_rule_change_is_previewed_then_saved(qtbot, page, ui_db, ui_team):
     click(tab, "preview_rules")
     wait_tasks(qtbot)
     preview = child(tab, QLabel, "rule_preview").text()
-    assert "4 customers would be reclaimed now and 0 owners warned" in preview
-    assert "(with the saved rules: 0 and 1)" in preview
+    assert "customers reclaimed now: 4; customers warned (their owners are told): 0." in preview
+    assert "With the saved rules: 0 and 1." in preview
 
     save.click()
     wait_tasks(qtbot)
     box = child(page, QMessageBox, "confirm_rules")
-    assert "4 customers would be reclaimed now" in box.text()
+    assert "customers reclaimed now: 4" in box.text()
     press(box, QMessageBox.StandardButton.Ok)
     wait_tasks(qtbot)
 
@@ -174,6 +174,53 @@ def test_ticking_a_member_keeps_rule_edits_not_yet_saved(qtbot, page, ui_team):
     wait_tasks(qtbot)
     assert child(tab, QSpinBox, "rule_followup_days").value() == 12
     assert child(tab, QPushButton, "save_rules").isEnabled()
+
+
+def unsaved_edit_then_click_south(tab, ui_team) -> QMessageBox:
+    """12 days typed into the default pool's rules, then the south pool clicked."""
+    assert tab.current_pool() == ui_team.default_pool
+    child(tab, QSpinBox, "rule_followup_days").setValue(12)
+    select_pool(tab, ui_team.south_pool)
+    return child(tab, QMessageBox, "unsaved_rules")
+
+
+def test_cancel_keeps_the_pool_and_its_unsaved_edits(qtbot, page, ui_db, ui_team):
+    tab = page.pools
+    box = unsaved_edit_then_click_south(tab, ui_team)
+    assert tab.current_pool() == ui_team.default_pool  # nothing moves until answered
+    press(box, QMessageBox.StandardButton.Cancel)
+    wait_tasks(qtbot)
+    assert tab.current_pool() == ui_team.default_pool
+    assert tab.pool_list.currentItem().text().startswith("公海")
+    assert child(tab, QSpinBox, "rule_followup_days").value() == 12
+    assert child(tab, QPushButton, "save_rules").isEnabled()
+    with ui_db.session() as s:
+        assert s.get(PoolRules, ui_team.default_pool).followup_days == 30
+
+
+def test_discard_drops_the_edits_and_shows_the_pool_clicked(qtbot, page, ui_db, ui_team):
+    tab = page.pools
+    press(unsaved_edit_then_click_south(tab, ui_team), QMessageBox.StandardButton.Discard)
+    wait_tasks(qtbot)
+    assert tab.current_pool() == ui_team.south_pool
+    assert child(tab, QSpinBox, "rule_followup_days").value() == 30
+    select_pool(tab, ui_team.default_pool)
+    assert child(tab, QSpinBox, "rule_followup_days").value() == 30  # gone, not kept
+    with ui_db.session() as s:
+        assert s.get(PoolRules, ui_team.default_pool).followup_days == 30
+
+
+def test_save_previews_saves_then_shows_the_pool_clicked(qtbot, page, ui_db, ui_team):
+    tab = page.pools
+    press(unsaved_edit_then_click_south(tab, ui_team), QMessageBox.StandardButton.Save)
+    wait_tasks(qtbot)
+    press(child(page, QMessageBox, "confirm_rules"), QMessageBox.StandardButton.Ok)
+    wait_tasks(qtbot)
+    with ui_db.session() as s:
+        assert s.get(PoolRules, ui_team.default_pool).followup_days == 12
+        assert s.get(PoolRules, ui_team.south_pool).followup_days == 30
+    assert tab.current_pool() == ui_team.south_pool
+    assert not child(tab, QPushButton, "save_rules").isEnabled()
 
 
 def test_a_new_pool_is_created_and_selected(qtbot, page, ui_db):
