@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +46,7 @@ from crmdesk.core.models import ACTIVE, POOL, Pool, Rep
 from crmdesk.core.reasons import CLOSE_CHECKLIST, ReasonInfo, list_reasons
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.tasks import Progress, Task
-from crmdesk.ui.widgets import wrapped_label
+from crmdesk.ui.widgets import MessageArea, wrapped_label
 
 Row = dict[str, Any]
 Work = Callable[[Session, Progress], Any]
@@ -102,7 +103,7 @@ class ActionDialog(QDialog):
         self.setMinimumWidth(440)
         self.summary = wrapped_label(summary_text(self.ids, self.rows), "summary")
         self.form = QFormLayout()
-        self.checks = wrapped_label("", "checks")
+        self.checks = MessageArea("checks")
         self.checks.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -196,7 +197,6 @@ class ActionDialog(QDialog):
     def refresh(self) -> None:
         problems = [] if self._running else self.problems()
         self.checks.setText("\n".join(problems))
-        self.checks.setVisible(bool(problems))
         self.ok.setEnabled(not problems and not self._running)
 
     def _commit(self) -> None:
@@ -314,7 +314,9 @@ def checklist_label(item: str) -> str:
 
 
 class CloseDialog(ActionDialog):
-    """Close (关闭): a reason and every item of the exit checklist ticked."""
+    """Close (关闭): a reason and every item of the exit checklist ticked. Nothing in
+    the dialog moves as boxes are ticked: the message below says only that boxes are
+    left, and keeps its height (people tick five boxes in a row)."""
 
     def __init__(
         self, ctx: AppContext, ids: Sequence[int], rows: Sequence[Row], parent: QWidget | None
@@ -328,30 +330,38 @@ class CloseDialog(ActionDialog):
         self.add_reason("close")
         self.add_note(self.tr("Note"))
         box = QGroupBox(self.tr("Exit checklist"))
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         column = QVBoxLayout(box)
+        self.tick_all = QCheckBox(self.tr("Tick all"))
+        self.tick_all.setObjectName("tick_all")
+        self.tick_all.clicked.connect(self._tick_all)
+        column.addWidget(self.tick_all)
         self.checklist: dict[str, QCheckBox] = {}
         for item in CLOSE_CHECKLIST:
             check = QCheckBox(checklist_label(item))
             check.setObjectName(f"check_{item}")
-            check.toggled.connect(self.refresh)
+            check.toggled.connect(self._ticked_changed)
             column.addWidget(check)
             self.checklist[item] = check
         self.form.addRow(box)
         self.add_info(self.tr("Closed customers are read-only; a manager can reactivate them."))
         self.refresh()
 
+    def _tick_all(self, checked: bool) -> None:
+        for check in self.checklist.values():
+            check.setChecked(checked)
+
     def ticked(self) -> list[str]:
         return [item for item, check in self.checklist.items() if check.isChecked()]
 
+    def _ticked_changed(self) -> None:
+        self.tick_all.setChecked(len(self.ticked()) == len(CLOSE_CHECKLIST))
+        self.refresh()
+
     def problems(self) -> list[str]:
         problems = self.reason_problems()
-        missing = [checklist_label(i) for i in CLOSE_CHECKLIST if i not in self.ticked()]
-        if missing:
-            problems.append(
-                self.tr("Tick every item of the exit checklist; still open: {items}.").format(
-                    items=", ".join(missing)
-                )
-            )
+        if len(self.ticked()) < len(CLOSE_CHECKLIST):
+            problems.append(self.tr("Tick every item of the exit checklist."))
         return problems
 
     def work(self) -> Work:

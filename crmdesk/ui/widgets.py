@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -12,3 +13,27 @@ def wrapped_label(text: str = "", name: str = "", parent: QWidget | None = None)
         label.setObjectName(name)
     label.setWordWrap(True)
     return label
+
+
+class MessageArea(QLabel):
+    """A wrapped message line that keeps its height as its text changes or empties:
+    the widgets around it never move under the mouse. It starts with room for `lines`
+    lines and only grows when a longer text needs it."""
+
+    def __init__(self, name: str = "", lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        if name:
+            self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        margins = self.contentsMargins()
+        self.setMinimumHeight(
+            lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+        )
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if self.isVisible() and self.width() > 0:
+            needed = self.heightForWidth(self.width())
+            if needed > self.minimumHeight():
+                self.setMinimumHeight(needed)

@@ -6,8 +6,8 @@ import itertools
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QStyle, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -231,7 +231,7 @@ def test_close_needs_every_checklist_item(
     for item in CLOSE_CHECKLIST[:-1]:
         dialog.checklist[item].setChecked(True)
     assert not dialog.ok.isEnabled()
-    assert "Access revoked" in dialog.checks.text()
+    assert "Tick every item of the exit checklist." in dialog.checks.text()
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     wait_tasks(qtbot)
     assert state(ui_db, cid)[0] == "active"
@@ -582,3 +582,43 @@ def test_assign_shows_every_rep_name_in_full(
             assert not cut_off(table, row, 0), table.item(row, 0).text()
     finally:
         i18n.install("en")
+
+
+def test_the_close_checklist_stays_still_under_the_mouse(
+    qtbot: QtBot, rep_ctx: AppContext, ui_db: Database, ui_team: Team
+) -> None:
+    [cid] = customers(ui_db, ui_team)
+    dialog = open_dialog(qtbot, rep_ctx, "close", [cid])
+    qtbot.waitExposed(dialog)
+    boxes = [dialog.checklist[item] for item in CLOSE_CHECKLIST]
+
+    def places() -> list[Any]:
+        return [(b.mapToGlobal(QPoint(0, 0)), b.size()) for b in boxes]
+
+    before = places()
+    for box in boxes:
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))
+        QApplication.processEvents()
+        assert box.isChecked()
+        assert places() == before
+    choose(dialog.reason, "market_change")
+    assert places() == before
+    assert dialog.ok.isEnabled() and dialog.tick_all.isChecked()
+    qtbot.mouseClick(boxes[0], Qt.MouseButton.LeftButton, pos=QPoint(10, boxes[0].height() // 2))
+    assert not dialog.tick_all.isChecked() and not dialog.ok.isEnabled()
+    assert places() == before
+
+
+def test_tick_all_ticks_the_whole_checklist(
+    qtbot: QtBot, rep_ctx: AppContext, ui_db: Database, ui_team: Team
+) -> None:
+    [cid] = customers(ui_db, ui_team)
+    dialog = open_dialog(qtbot, rep_ctx, "close", [cid])
+    qtbot.mouseClick(dialog.tick_all, Qt.MouseButton.LeftButton, pos=QPoint(10, 8))
+    assert all(box.isChecked() for box in dialog.checklist.values())
+    assert not dialog.ok.isEnabled()  # a reason is still needed
+    choose(dialog.reason, "lifecycle_ended")
+    accept(qtbot, dialog)
+    assert state(ui_db, cid)[0] == "closed"
+    [t] = history(ui_db, [cid], "close")
+    assert t.details == {"checklist": list(CLOSE_CHECKLIST)}
