@@ -825,7 +825,10 @@ def fill(text: str) -> tuple[str, int, list[tuple[str, str]]]:
                 missing.append((context, source))
                 return msg
             filled += 1
-            new = f"<translation>{escape(zh)}</translation>"
+            if 'numerus="yes"' in msg:  # Chinese has one form for every number
+                new = f"<translation><numerusform>{escape(zh)}</numerusform></translation>"
+            else:
+                new = f"<translation>{escape(zh)}</translation>"
             return msg[: tr.start()] + new + msg[tr.end() :]
 
         return MESSAGE.sub(one_message, body)
