@@ -44,7 +44,7 @@ from crmdesk.core.models import (
     Rep,
     Transition,
 )
-from crmdesk.core.reasons import CLOSE_CHECKLIST, check_reason
+from crmdesk.core.reasons import CLOSE_CHECKLIST, check_reason, list_reasons
 from crmdesk.core.uow import chunks, load_for_update, unit_of_work
 
 # action -> statuses it may start from. Anything else is refused.
@@ -600,3 +600,63 @@ def _set_locked(
         if not locked:
             c.clock_reset_at = at
     return _move(session, customers, action, ACTIVE, rep.id, at)
+
+
+# --- why a customer left work --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExitInfo:
+    """A customer's latest void or close, as plain data: the reason in both languages
+    (its current label), the note, who decided (None: the system) and when."""
+
+    customer_id: int
+    status: str
+    reason_code: str | None
+    reason_en: str | None
+    reason_zh: str | None
+    note: str | None
+    actor_id: int | None
+    actor_name: str | None
+    at: datetime
+
+
+EXIT_KINDS = {VOIDED: "void", CLOSED: "close"}  # the status a decision made -> reason kind
+
+
+def exit_reasons(session: Session, ids: Sequence[int]) -> dict[int, ExitInfo]:
+    """Why each customer was voided or closed, read before bringing it back.
+
+    An archived customer was closed first: its close is the decision shown. Customers
+    never voided or closed are left out."""
+    labels = {
+        (kind, r.code): r
+        for kind in EXIT_KINDS.values()
+        for r in list_reasons(session, kind, retired=True)
+    }
+    found: dict[int, ExitInfo] = {}
+    for part in chunks(sorted(set(ids))):
+        latest = (
+            select(func.max(Transition.id))
+            .where(Transition.customer_id.in_(part), Transition.to_status.in_(list(EXIT_KINDS)))
+            .group_by(Transition.customer_id)
+        )
+        rows = session.execute(
+            select(Transition, Rep.name)
+            .outerjoin(Rep, Rep.id == Transition.actor_id)
+            .where(Transition.id.in_(latest))
+        )
+        for t, actor_name in rows.tuples():
+            reason = labels.get((EXIT_KINDS[t.to_status], t.reason_code or ""))
+            found[t.customer_id] = ExitInfo(
+                customer_id=t.customer_id,
+                status=t.to_status,
+                reason_code=t.reason_code,
+                reason_en=reason.label_en if reason else t.reason_code,
+                reason_zh=reason.label_zh if reason else t.reason_code,
+                note=t.note,
+                actor_id=t.actor_id,
+                actor_name=actor_name,
+                at=t.at,
+            )
+    return found

@@ -28,10 +28,12 @@ from crmdesk.core.errors import (
     UnknownReason,
 )
 from crmdesk.core.lifecycle import (
+    ExitInfo,
     archive_customers,
     assign_customers,
     claim_customers,
     close_customers,
+    exit_reasons,
     lock_customers,
     reactivate_customers,
     release_customers,
@@ -813,3 +815,53 @@ def test_whom_an_import_may_hand_customers_to(session, team):
     assert set(assignable_owners(session, team.li, team.south_pool)) == everyone
     assert set(assignable_owners(session, team.li, team.default_pool)) == {team.li}
     assert assignable_owners(session, team.zhang, team.south_pool) == {team.zhang: "张三"}
+
+
+# --- why a customer left work ----------------------------------------------------------
+
+
+def test_exit_reasons_say_why_who_and_when(session, team):
+    voided = new_customer(session, team, VOIDED)
+    archived = new_customer(session, team, ARCHIVED)
+    active = new_customer(session, team)
+    closed = new_customer(session, team)
+    close_customers(session, [closed], "other", "客户搬走了", CLOSE_CHECKLIST, team.manager, now=AT)
+    found = exit_reasons(session, [voided, archived, active, closed])
+    assert set(found) == {voided, archived, closed}  # never voided or closed: left out
+    later = T0 + timedelta(hours=1)
+    assert found[voided] == ExitInfo(
+        voided,
+        VOIDED,
+        "duplicate",
+        "Duplicate customer",
+        "重复客户",
+        None,
+        team.zhang,
+        "张三",
+        later,
+    )
+    # an archived customer shows its close, not the archiving
+    assert (found[archived].status, found[archived].reason_en, found[archived].at) == (
+        CLOSED,
+        "Market change",
+        later,
+    )
+    assert found[closed] == ExitInfo(
+        closed, CLOSED, "other", "Other", "其他", "客户搬走了", team.manager, "王经理", AT
+    )
+
+
+def test_exit_reasons_show_the_latest_decision_and_a_renamed_reason(session, team):
+    cid = new_customer(session, team, VOIDED)
+    reactivate_customers(session, [cid], "回来了", team.manager, now=AT)
+    void_customers(session, [cid], "budget", None, team.manager, now=AT + timedelta(days=1))
+    session.execute(
+        update(Reason)
+        .where(Reason.kind == "void", Reason.code == "budget")
+        .values(label_en="Cannot pay", active=False)
+    )
+    session.commit()
+    [info] = exit_reasons(session, [cid]).values()
+    assert (info.reason_code, info.reason_en, info.actor_name) == ("budget", "Cannot pay", "王经理")
+    assert info.at == AT + timedelta(days=1)
+    assert exit_reasons(session, []) == {}
