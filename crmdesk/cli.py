@@ -124,15 +124,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
-    from crmdesk.core.pools import sweep
+    """With --pool, one pool's rules: the number Settings previews for that pool."""
+    from crmdesk.core.pools import all_reclaim_rules, sweep
+    from crmdesk.core.search import pool_names, resolve_pool
 
     with opened(args) as database, database.session() as session:
-        result = sweep(session, now=args.now, dry_run=args.dry_run)
+        rules = None
+        if args.pool is not None:
+            pool_id = resolve_pool(session, args.pool)
+            rules = [r for r in all_reclaim_rules(session) if r.pool_id == pool_id]
+        result = sweep(session, now=args.now, dry_run=args.dry_run, rules=rules)
+        names = pool_names(session)
     if args.json:
         emit(result.as_json())
     else:
         verb = "would reclaim" if args.dry_run else "reclaimed"
         print(f"{verb} {result.reclaimed}, warned {result.warned} ({result.seconds:.2f} s)")
+        for pool_id, n in sorted(result.by_pool.items()):
+            print(f"  {names.get(pool_id, pool_id)}: {n}")
     return EXIT_OK
 
 
@@ -472,6 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
     sweep.add_argument(
         "--now", type=parse_now, help="run as of YYYY-MM-DD (00:00) or YYYY-MM-DDTHH:MM"
     )
+    sweep.add_argument("--pool", help="only this pool (id or name), as Settings previews it")
     sweep.add_argument("--json", action="store_true")
     sweep.set_defaults(func=cmd_sweep)
 

@@ -8,10 +8,13 @@ import sys
 from datetime import datetime
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from crmdesk.cli import main
 from crmdesk.core.customers import create_customer
+from crmdesk.core.models import Rep
+from crmdesk.core.pools import create_pool, preview_rules
+from crmdesk.core.search import resolve_pool
 from crmdesk.core.team import add_rep
 from crmdesk.storage.startup import open_database
 
@@ -59,6 +62,21 @@ def test_sweep_dry_run_then_real_sweep(dbfile, capsys):
     assert done["reclaimed"] == 1 and set(done) >= {"reclaimed", "warned", "seconds"}
     _, out, _ = run(capsys, "--db", str(dbfile), "stats", "--json")
     assert json.loads(out)["by_status"] == {"pool": 2}
+
+
+def test_a_pools_dry_run_is_the_number_settings_previews_for_it(dbfile, capsys):
+    database, _ = open_database(str(dbfile))
+    with database.session() as s:
+        boss = s.scalar(select(Rep.id).where(Rep.role == "manager"))
+        south = create_pool(s, "华南公海", boss)
+        pool = resolve_pool(s, "公海")
+        expected = preview_rules(s, pool, {}, now=datetime(2026, 3, 1)).reclaimed
+    database.dispose()
+    args = ("--db", str(dbfile), "pool", "sweep", "--dry-run", "--now", "2026-03-01", "--json")
+    _, out, _ = run(capsys, *args, "--pool", "公海")
+    assert json.loads(out)["reclaimed"] == expected == 1
+    _, out, _ = run(capsys, *args, "--pool", str(south))
+    assert json.loads(out)["reclaimed"] == 0
 
 
 def test_the_database_can_come_from_the_environment(dbfile, capsys, monkeypatch):
