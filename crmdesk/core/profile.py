@@ -1,5 +1,6 @@
-"""One customer as its detail view shows it: fields, records, history, tier and risk with
-their reasons, and its duplicate candidates, read in one go as plain data.
+"""One customer as its workspace shows it: fields, records, history, tier and risk with
+their reasons, its duplicate candidates, and all its dated records and history as one
+timeline, read in one go as plain data.
 
 Contacts are masked as the pool lists mask them (search.rows_by_id): a pooled customer
 of a pool that masks contacts shows them only to the pool's admins (and managers). The
@@ -9,7 +10,7 @@ view can offer only that; the services still decide.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -122,6 +123,22 @@ class HistoryEntry:
         return label or self.reason_code
 
 
+Record = FollowUpRow | DealRow | PaymentRow | ComplaintRow | ReturnRow | HistoryEntry
+TIMELINE_KINDS = ("followup", "deal", "payment", "complaint", "return", "history")
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated thing in a customer's life. `kind` is one of TIMELINE_KINDS; a payment
+    stands at its payment, or at its due date while unpaid. `actor` is who did it: None
+    for records that keep no one, and for history the system (the rules)."""
+
+    kind: str
+    at: datetime
+    actor: str | None
+    record: Record
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A customer that looks like this one, and which keys they share."""
@@ -162,6 +179,7 @@ class Profile:
     complaints: list[ComplaintRow]
     returns: list[ReturnRow]
     history: list[HistoryEntry]
+    timeline: list[TimelineEntry]
     tier_explanation: grading.TierExplanation
     risk: risk.RiskReport
     duplicates: list[Candidate]
@@ -186,16 +204,15 @@ def _masked_fields(customer: Customer, hide: bool) -> dict[str, str | None]:
 def customer_profile(
     session: Session, customer_id: int, viewer: int, *, now: datetime | None = None
 ) -> Profile:
-    """Everything the detail view shows of one customer, as `viewer` may see it."""
+    """Everything the workspace shows of one customer, as `viewer` may see it."""
     at = now or clock.now()
     rep = get_rep(session, viewer)
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(kind="customer", ids=[customer_id])
+    customer = _customer(session, customer_id)
     names = dict(session.execute(select(Rep.id, Rep.name)).tuples().all())
     pools = pool_names(session)
     hide = contacts_hidden(session, rep, customer)
     allowed = customer.owner_id == rep.id or is_pool_admin(session, rep, customer.pool_id)
+    records = _Records.read(session, customer.id, names, pools, hide)
     return Profile(
         id=customer.id,
         fields=_masked_fields(customer, hide),
@@ -218,16 +235,88 @@ def customer_profile(
         masked=hide,
         may_edit=allowed and customer.status not in (CLOSED, ARCHIVED),
         may_record=allowed and customer.status in (ACTIVE, POOL),
-        followups=_followups(session, customer.id, names),
-        deals=_deals(session, customer.id, names),
-        payments=_payments(session, customer.id),
-        complaints=_complaints(session, customer.id),
-        returns=_returns(session, customer.id),
-        history=history(session, customer.id, names, pools),
+        followups=records.followups,
+        deals=records.deals,
+        payments=records.payments,
+        complaints=records.complaints,
+        returns=records.returns,
+        history=records.history,
+        timeline=records.timeline(),
         tier_explanation=grading.explain_tier(session, customer.id, now=at),
         risk=risk.explain(session, [customer.id], now=at)[customer.id],
         duplicates=candidates(session, customer.id, names),
     )
+
+
+def timeline(session: Session, customer_id: int, viewer: int) -> list[TimelineEntry]:
+    """Follow-ups, deals, payments, complaints, returns and history (status changes,
+    edits, tier changes) of one customer and those merged into it, newest first, as
+    `viewer` may see them: an edit's contact values stay masked where the fields are."""
+    rep = get_rep(session, viewer)
+    customer = _customer(session, customer_id)
+    names = dict(session.execute(select(Rep.id, Rep.name)).tuples().all())
+    hide = contacts_hidden(session, rep, customer)
+    return _Records.read(session, customer.id, names, pool_names(session), hide).timeline()
+
+
+def _customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(kind="customer", ids=[customer_id])
+    return customer
+
+
+@dataclass(frozen=True)
+class _Records:
+    """A customer's dated records, read once for both the lists and the timeline."""
+
+    followups: list[FollowUpRow]
+    deals: list[DealRow]
+    payments: list[PaymentRow]
+    complaints: list[ComplaintRow]
+    returns: list[ReturnRow]
+    history: list[HistoryEntry]
+
+    @classmethod
+    def read(
+        cls, session: Session, cid: int, names: dict[int, str], pools: dict[int, str], hide: bool
+    ) -> _Records:
+        entries = history(session, cid, names, pools)
+        return cls(
+            followups=_followups(session, cid, names),
+            deals=_deals(session, cid, names),
+            payments=_payments(session, cid),
+            complaints=_complaints(session, cid),
+            returns=_returns(session, cid),
+            history=[_masked_entry(e) for e in entries] if hide else entries,
+        )
+
+    def timeline(self) -> list[TimelineEntry]:
+        """Newest first; of two at the same moment, the record before the history row
+        (oldest-first order, history first, reversed)."""
+        out = [TimelineEntry("history", e.at, e.actor, e) for e in self.history]
+        out += [TimelineEntry("followup", f.at, f.rep, f) for f in reversed(self.followups)]
+        out += [TimelineEntry("deal", d.at, d.rep, d) for d in reversed(self.deals)]
+        out += [TimelineEntry("payment", p.paid_at or p.due_at, None, p) for p in self.payments]
+        out += [TimelineEntry("complaint", c.at, None, c) for c in reversed(self.complaints)]
+        out += [TimelineEntry("return", r.at, None, r) for r in reversed(self.returns)]
+        out.sort(key=lambda e: e.at)  # stable: ties keep the order above
+        out.reverse()
+        return out
+
+
+def _masked_entry(entry: HistoryEntry) -> HistoryEntry:
+    """An edit's old and new contact values, masked as the fields are."""
+    if not entry.details or not any(name in entry.details for name in MASKED):
+        return entry
+    details = dict(entry.details)
+    for name in MASKED:
+        if name in details:
+            values = [{name: value} for value in details[name]]  # [old, new]
+            for one in values:
+                mask_contacts(one)
+            details[name] = [one[name] for one in values]
+    return replace(entry, details=details)
 
 
 def _followups(session: Session, cid: int, names: dict[int, str]) -> list[FollowUpRow]:

@@ -1,5 +1,5 @@
-"""A customer's detail read: records, history with names and reasons, masking as the pool
-lists mask, and what the viewer may do, on both databases."""
+"""A customer's detail read: records, history with names and reasons, the timeline of
+both, masking as the pool lists mask, and what the viewer may do, on both databases."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from crmdesk.core.activity import (
     record_deal,
     record_return,
 )
-from crmdesk.core.customers import create_customer
+from crmdesk.core.customers import create_customer, update_customer
 from crmdesk.core.duplicates import merge_customers
 from crmdesk.core.errors import NotFound
 from crmdesk.core.grading import set_tier_override
-from crmdesk.core.lifecycle import close_customers, release_customers
-from crmdesk.core.profile import customer_profile
+from crmdesk.core.lifecycle import claim_customers, close_customers, release_customers
+from crmdesk.core.profile import customer_profile, timeline
 from crmdesk.core.reasons import CLOSE_CHECKLIST
 
 from .helpers import DAY, T0, own
@@ -174,3 +174,96 @@ def test_closed_customer_may_not_be_edited(session, team) -> None:
     p = customer_profile(session, cid, team.zhang, now=NOW)
 
     assert p.status == "closed" and not p.may_edit and not p.may_record
+
+
+def test_timeline_newest_first_with_who(session, team) -> None:
+    cid = own(session, team)
+    log_followup(session, cid, team.zhang, "call", "reached", "聊了报价", at=T0 + DAY, now=NOW)
+    deal = record_deal(session, cid, team.zhang, Decimal("5000"), at=T0 + 2 * DAY, now=NOW)
+    paid = add_payment(session, cid, team.zhang, Decimal("100"), T0 + 4 * DAY, deal_id=deal)
+    mark_paid(session, paid, team.zhang, paid_at=T0 + 3 * DAY, now=NOW)
+    add_payment(session, cid, team.zhang, Decimal("200"), T0 + 30 * DAY)
+    record_complaint(session, cid, team.zhang, "慢", at=T0 + 5 * DAY, now=NOW)
+    record_return(session, cid, team.zhang, Decimal("50"), at=T0 + 6 * DAY, now=NOW)
+    release_customers(session, [cid], "other", "出差", team.zhang, now=T0 + 7 * DAY)
+    set_tier_override(session, [cid], "A", "大客户", team.manager, now=T0 + 8 * DAY)
+
+    entries = timeline(session, cid, team.manager)
+
+    assert [(e.kind, e.at) for e in entries] == [
+        ("payment", T0 + 30 * DAY),  # still due: it stands at its due date
+        ("history", T0 + 8 * DAY),
+        ("history", T0 + 7 * DAY),
+        ("return", T0 + 6 * DAY),
+        ("complaint", T0 + 5 * DAY),
+        ("payment", T0 + 3 * DAY),  # paid: at its payment
+        ("deal", T0 + 2 * DAY),
+        ("followup", T0 + DAY),
+        ("history", T0),
+    ]
+    assert [e.actor for e in entries] == [
+        None,
+        "王经理",
+        "张三",
+        None,
+        None,
+        None,
+        "张三",
+        "张三",
+        "王经理",
+    ]
+    assert [e.record.action for e in entries if e.kind == "history"] == [
+        "tier",
+        "release",
+        "create",
+    ]
+    assert entries[-2].record.note == "聊了报价"
+    assert customer_profile(session, cid, team.manager, now=NOW).timeline == entries
+
+
+def test_timeline_of_a_merged_customer_and_a_tie(session, team) -> None:
+    keep = own(session, team)
+    gone = own(session, team)
+    log_followup(session, gone, team.zhang, "visit", "reached", at=T0 + DAY, now=NOW)
+    merge_customers(session, [keep, gone], keep, team.manager, now=T0 + 2 * DAY)
+    log_followup(session, keep, team.zhang, "call", "reached", at=T0 + 2 * DAY, now=NOW)
+
+    entries = timeline(session, keep, team.zhang)
+
+    kinds = [(e.kind, getattr(e.record, "action", None)) for e in entries]
+    assert kinds[:2] == [("followup", None), ("history", "merge")]  # same moment
+    assert ("followup", None) in kinds[2:]  # the merged-in customer's follow-up
+    assert {e.record.customer_id for e in entries if e.kind == "history"} == {keep, gone}
+
+
+def test_timeline_masks_contacts_in_edits_of_a_masked_pool(session, team) -> None:
+    cid = create_customer(
+        session,
+        {"company": "遮蔽时间线", "phone": "13812345678"},
+        team.manager,
+        to_pool=True,
+        pool_id=team.south_pool,
+        now=T0,
+    )
+    update_customer(session, cid, {"phone": "13987654321", "region": "广州"}, team.li, now=T0 + DAY)
+
+    member = timeline(session, cid, team.zhang)  # a member of 华南公海, not its admin
+    admin = timeline(session, cid, team.li)
+
+    edit = next(e.record for e in member if e.record.action == "edit")
+    assert edit.details["phone"] == ["138****5678", "139****4321"]
+    assert edit.details["region"] == [None, "广州"]
+    assert next(e.record for e in admin if e.record.action == "edit").details["phone"] == [
+        "13812345678",
+        "13987654321",
+    ]
+    claim_customers(session, [cid], team.zhang, now=T0 + 2 * DAY)
+    claimed = timeline(session, cid, team.zhang)
+    assert next(e.record for e in claimed if e.record.action == "edit").details["phone"][1] == (
+        "13987654321"
+    )
+
+
+def test_timeline_of_an_unknown_customer(session, team) -> None:
+    with pytest.raises(NotFound):
+        timeline(session, 999_999, team.zhang)
