@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,22 +39,26 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.lifecycle import (
     ActionResult,
+    ExitInfo,
     claim_allowance,
     claim_customers,
     close_customers,
+    exit_reasons,
     reactivate_customers,
     release_customers,
     void_customers,
 )
 from crmdesk.core.models import ACTIVE, POOL, Pool, Rep
 from crmdesk.core.reasons import CLOSE_CHECKLIST, ReasonInfo, list_reasons
+from crmdesk.ui import labels
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.tasks import Progress, Task
-from crmdesk.ui.widgets import MessageArea, wrapped_label
+from crmdesk.ui.widgets import MessageArea, fit_columns, wrapped_label
 
 Row = dict[str, Any]
 Work = Callable[[Session, Progress], Any]
 NAMES_SHOWN = 3  # companies named in a dialog's summary line
+EXITS_SHOWN = 8  # customers whose exit the reactivate dialog lists
 
 
 def tr(text: str) -> str:
@@ -100,7 +108,6 @@ class ActionDialog(QDialog):
         self.setObjectName(f"{name}_dialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(440)
         self.summary = wrapped_label(summary_text(self.ids, self.rows), "summary")
         self.form = QFormLayout()
         self.checks = MessageArea("checks")
@@ -114,10 +121,20 @@ class ActionDialog(QDialog):
         self.buttons.accepted.connect(self._commit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # never smaller than its contents need (an explicit minimum would let a table or
+        # a wrapped text be squeezed over its neighbours)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.summary)
         layout.addLayout(self.form)
         layout.addWidget(self.checks)
         layout.addWidget(self.buttons)
+        self.set_min_width(440)
+
+    def set_min_width(self, width: int) -> None:
+        """The dialog's narrowest width, held by its summary line (the layout decides the
+        dialog's minimum size, and grows it past this when the contents need more)."""
+        margins = self.layout().contentsMargins()
+        self.summary.setMinimumWidth(width - margins.left() - margins.right())
 
     # --- what each action provides ---------------------------------------------------
 
@@ -501,7 +518,67 @@ class ReactivateDialog(ActionDialog):
         where.addWidget(self.owner, 1)
         self.form.addRow(self.tr("Bring back"), where)
         self.add_note(self.tr("Note"), self.tr("Why these customers come back"))
+        self._show_exits()
         self.refresh()
+
+    def _show_exits(self) -> None:
+        """Why each customer left and who decided it, above the choices: one line for
+        one customer, a short table for several (the first EXITS_SHOWN)."""
+        shown = self.rows[:EXITS_SHOWN]
+        with self.ctx.session() as session:
+            exits = exit_reasons(session, [r["id"] for r in shown])
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        if len(self.ids) == 1 and shown:
+            info = exits.get(shown[0]["id"])
+            if info is not None:
+                layout.insertWidget(1, wrapped_label(self._exit_line(info), "exit_reason"))
+            return
+        table = QTableWidget(len(shown), 5)
+        table.setObjectName("exit_reasons")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Customer"), self.tr("Why"), self.tr("Note"), self.tr("By"), self.tr("When")]
+        )
+        table.verticalHeader().hide()
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, customer in enumerate(shown):
+            info = exits.get(customer["id"])
+            texts = [str(customer["company"])]
+            if info is not None:
+                texts += [self._why(info), info.note or "", self._who(info), labels.when(info.at)]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        fit_columns(table, stretch=2)
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + sum(table.rowHeight(r) for r in range(len(shown)))
+            + 2 * table.frameWidth()
+        )
+        layout.insertWidget(1, table)
+        if len(self.ids) > len(shown):
+            more = self.tr("The first {shown} of {n} selected customers are shown.")
+            layout.insertWidget(2, wrapped_label(more.format(shown=len(shown), n=len(self.ids))))
+
+    def _why(self, info: ExitInfo) -> str:
+        """What was decided and why: "Closed: Market change"."""
+        reason = (info.reason_zh if self.ctx.lang == "zh" else info.reason_en) or ""
+        return self.tr("{status}: {reason}").format(
+            status=labels.status(info.status), reason=reason
+        )
+
+    def _who(self, info: ExitInfo) -> str:
+        return info.actor_name or self.tr("the reclaim rules")
+
+    def _exit_line(self, info: ExitInfo) -> str:
+        line = self.tr("{why}. Decided by {who} on {when}.").format(
+            why=self._why(info), who=self._who(info), when=labels.when(info.at)
+        )
+        if info.note:
+            line += "\n" + self.tr("Their note: {note}").format(note=info.note)
+        return line
 
     def problems(self) -> list[str]:
         problems = []

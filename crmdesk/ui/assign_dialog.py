@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -19,6 +18,7 @@ from crmdesk.core.lifecycle import ActionResult, assign_customers, owned_count
 from crmdesk.core.models import Rep
 from crmdesk.ui.action_dialogs import ActionDialog, Row, Work
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.widgets import fit_columns
 
 
 @dataclass(frozen=True)
@@ -85,20 +85,6 @@ def rep_table(loads: Sequence[RepLoad]) -> QTableWidget:
         table.setItem(row, 4, _cell(load.room, True))
     fit_columns(table)
     return table
-
-
-def fit_columns(table: QTableWidget) -> None:
-    """Every column as wide as its longest text, the first one taking any spare room;
-    the table asks for that width, so no rep's name is cut to "…" (a view's own size
-    hint ignores its columns)."""
-    table.resizeColumnsToContents()
-    needed = sum(table.columnWidth(c) for c in range(table.columnCount()))
-    header = table.horizontalHeader()
-    for column in range(1, table.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    scroll = table.verticalScrollBar().sizeHint().width()
-    table.setMinimumWidth(needed + scroll + 2 * table.frameWidth())
 
 
 class AssignDialog(ActionDialog):

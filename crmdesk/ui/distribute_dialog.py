@@ -80,7 +80,7 @@ class DistributeDialog(ActionDialog):
     ) -> None:
         super().__init__(ctx, ids, rows, parent, "distribute")
         self.setWindowTitle(self.tr("Distribute customers"))
-        self.setMinimumWidth(560)
+        self.set_min_width(560)
         self.plan: Plan | None = None
         self._refused = False
         self.strategy = QComboBox()

@@ -76,7 +76,7 @@ class MergeDialog(ActionDialog):
     ) -> None:
         super().__init__(ctx, ids, rows, parent, "merge")
         self.setWindowTitle(self.tr("Merge duplicates"))
-        self.setMinimumWidth(640)
+        self.set_min_width(640)
         self.customers = read_for_merge(ctx, ids)
         self.groups: dict[str, QButtonGroup] = {}
         self.table = self._build_table()

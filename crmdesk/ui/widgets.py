@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QWidget
 
 
 def wrapped_label(text: str = "", name: str = "", parent: QWidget | None = None) -> QLabel:
@@ -37,3 +37,17 @@ class MessageArea(QLabel):
             needed = self.heightForWidth(self.width())
             if needed > self.minimumHeight():
                 self.setMinimumHeight(needed)
+
+
+def fit_columns(table: QTableWidget, stretch: int = 0, most: int = 1000) -> None:
+    """Every column as wide as its longest text (header included), column `stretch`
+    taking any spare room; the table asks for that width, up to `most` pixels, since a
+    view's own size hint ignores its columns and would cut the texts to "…"."""
+    table.resizeColumnsToContents()
+    needed = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    scroll = table.verticalScrollBar().sizeHint().width()
+    table.setMinimumWidth(min(needed + scroll + 2 * table.frameWidth(), most))

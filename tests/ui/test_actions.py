@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -622,3 +630,43 @@ def test_tick_all_ticks_the_whole_checklist(
     assert state(ui_db, cid)[0] == "closed"
     [t] = history(ui_db, [cid], "close")
     assert t.details == {"checklist": list(CLOSE_CHECKLIST)}
+
+
+def test_reactivate_says_why_and_who_closed_the_customer(
+    qtbot: QtBot, ctx: AppContext, ui_db: Database, ui_team: Team
+) -> None:
+    [cid] = customers(ui_db, ui_team)
+    with ui_db.session() as session:
+        close_customers(
+            session, [cid], "market_change", "行业萎缩", CLOSE_CHECKLIST, ui_team.manager
+        )
+    dialog = open_dialog(qtbot, ctx, "reactivate", [cid])
+    why = dialog.findChild(QLabel, "exit_reason")
+    assert why is not None and why.isVisible()
+    assert "Closed: Market change" in why.text()
+    assert "王经理" in why.text() and "行业萎缩" in why.text()
+
+
+def test_reactivate_lists_why_each_customer_left(
+    qtbot: QtBot, ctx: AppContext, ui_db: Database, ui_team: Team
+) -> None:
+    ids = customers(ui_db, ui_team, 3)
+    with ui_db.session() as session:
+        close_customers(session, ids[:2], "market_change", None, CLOSE_CHECKLIST, ui_team.zhang)
+        void_customers(session, ids[2:], "no_response", None, ui_team.manager)
+    dialog = open_dialog(qtbot, ctx, "reactivate", ids)
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget, "exit_reasons")
+    assert table is not None
+    rows = [[table.item(r, c).text() for c in (1, 3)] for r in range(table.rowCount())]
+    assert rows == [
+        ["Closed: Market change", "张三"],
+        ["Closed: Market change", "张三"],
+        ["Voided: No response after repeated contact", "王经理"],
+    ]
+    for row in range(table.rowCount()):
+        for column in (0, 1, 3, 4):
+            assert not cut_off(table, row, column), table.item(row, column).text()
+    dialog.note.setPlainText("客户回来了")
+    accept(qtbot, dialog)
+    assert [state(ui_db, c)[0] for c in ids] == ["pool"] * 3
