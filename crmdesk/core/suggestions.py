@@ -17,6 +17,7 @@ the one to void, and the dismissed one stays dismissed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
@@ -225,7 +226,7 @@ class Suggestion:
             "failed": ("{e} failed contact attempts in a row", "连续 {e} 次联系失败"),
             "no_contact": ("no valid phone, email or WeChat", "无有效电话、邮箱或微信"),
             "duplicate": (
-                "shares a phone, email or name with {e} older customer(s)",
+                "shares a phone, email or name with older customers: {e}",
                 "与 {e} 个更早的客户电话/邮箱/名称相同",
             ),
         }
@@ -294,6 +295,15 @@ def list_suggestions(
         items = found[cid]
         out.append(next((x for x in items if x.rule == rule), items[0]) if rule else items[0])
     return out
+
+
+def accept_reasons(
+    session: Session, ids: Sequence[int], *, now: datetime | None = None
+) -> dict[str, int]:
+    """The void reason accepting would record for these customers (their strongest
+    suggestion's), with how many customers each: what is confirmed before voiding."""
+    found = suggestions_for(session, ids, now=now or clock.now())
+    return dict(Counter(REASONS[items[0].rule] for items in found.values()))
 
 
 # --- acting on them --------------------------------------------------------------------
@@ -388,7 +398,8 @@ QUEUE_KINDS = ("suggestion", "junk", "long_closed")
 @dataclass(frozen=True)
 class CleanupItem:
     customer_id: int
-    kind: str  # suggestion: void or dismiss; junk (tier D): void or release; long_closed: archive
+    # suggestion: void or dismiss; junk: void or release; long_closed: archive
+    kind: str
     company: str
     owner_id: int | None
     status: str
@@ -396,12 +407,13 @@ class CleanupItem:
 
 
 def _queue(session: Session, now: datetime) -> Any:
+    """(customer, kind) rows. Junk is every working (active or pooled) customer of tier
+    D, those a void suggestion lists too: its count is the number of junk customers a
+    manager knows from the tiers, and they are voided as junk in one action."""
     rules = suggestion_rules(session)
     s = _suggested(session, now)
     suggested = select(s.c.cid.label("cid"), literal("suggestion").label("kind")).distinct()
-    junk = select(C.id, literal("junk")).where(
-        C.status.in_((ACTIVE, POOL)), C.tier == "D", C.id.not_in(select(s.c.cid))
-    )
+    junk = select(C.id, literal("junk")).where(C.status.in_((ACTIVE, POOL)), C.tier == "D")
     closed = select(C.id, literal("long_closed")).where(
         C.status == CLOSED, C.status_changed_at <= now - timedelta(days=rules.closed_days)
     )
@@ -425,8 +437,9 @@ def cleanup_queue(
     now: datetime | None = None,
     lang: str = "en",
 ) -> list[CleanupItem]:
-    """One list of what a manager should clean: void suggestions, junk (tier D) and
-    customers closed long ago, each with why; a customer appears once."""
+    """One list of what a manager should clean: void suggestions, junk (tier D, active
+    or in a pool) and customers closed long ago, each with why; a customer appears once
+    per kind (a junk customer may be suggested too)."""
     if kind is not None and kind not in QUEUE_KINDS:
         raise InvalidValue(field="kind", why=f"{kind!r} is not one of {', '.join(QUEUE_KINDS)}")
     at = now or clock.now()

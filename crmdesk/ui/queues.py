@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.core import risk, suggestions
-from crmdesk.core.lifecycle import ActionResult, archive_customers, void_customers
+from crmdesk.core.lifecycle import archive_customers, void_customers
 from crmdesk.core.models import WARNING_BITS
 from crmdesk.core.reasons import list_reasons
 from crmdesk.core.search import owner_names, rows_by_id
 from crmdesk.ui import labels
 from crmdesk.ui.context import CUSTOMERS, REASONS, RULES, AppContext
 from crmdesk.ui.detail_common import alive, fill_table, make_table, row_id, selected_ids
+from crmdesk.ui.settings_common import confirm
 from crmdesk.ui.tasks import Progress, Task
 
 PAGE = 200
@@ -253,13 +254,23 @@ class QueueList(QWidget):
 
     # --- acting on the selection ----------------------------------------------------------
 
-    def act(
-        self, work: Callable[[Session, list[int]], T], done: Callable[[T], str]
-    ) -> Task[T] | None:
-        """Run one service on the selected customers; say what happened when it is done."""
+    def chosen(self) -> list[int]:
+        """The selected customers; none selected is said where the actions are."""
         ids = self.selected_ids()
         if not ids:
             self.tell(self.tr("Select one or more customers first."))
+        return ids
+
+    def act(
+        self,
+        work: Callable[[Session, list[int]], T],
+        done: Callable[[T], str],
+        ids: list[int] | None = None,
+    ) -> Task[T] | None:
+        """Run one service on `ids` (else the selected customers); say what happened when
+        it is done."""
+        ids = ids or self.chosen()
+        if not ids:
             return None
 
         def run(session: Session, _: Progress) -> T:
@@ -274,30 +285,76 @@ class QueueList(QWidget):
 
 
 def _voided(n: int) -> str:
-    return QCoreApplication.translate(
-        "queues", "{n} customer(s) voided; they are in the Recycle bin."
-    ).format(n=n)
+    return QCoreApplication.translate("queues", "Customers moved to the recycle bin: {n}.").format(
+        n=n
+    )
 
 
 def _dismissed(n: int) -> str:
     return QCoreApplication.translate(
-        "queues", "{n} suggestion(s) dismissed; they come back only on new evidence."
+        "queues", "Suggestions dismissed: {n}. They come back only on new evidence."
     ).format(n=n)
 
 
+def listed(lang: str, items: Sequence[str]) -> str:
+    """Items of a sentence's list: 、 between them in Chinese, a comma in English."""
+    return ("、" if lang.startswith("zh") else ", ").join(items)
+
+
+def confirm_void(
+    queue: QueueList, ids: list[int], reasons: str, on_yes: Callable[[], None]
+) -> None:
+    """Voiding many at once is asked first, as the toolbar's Void asks: how many, and why."""
+    text = QCoreApplication.translate(
+        "queues",
+        "Customers to void: {n}. Reason: {reasons}.\n\nThey go to the Recycle bin and can "
+        "be restored from there. Void them?",
+    ).format(n=f"{len(ids):,}", reasons=reasons)
+    title = QCoreApplication.translate("queues", "Void customers")
+    confirm(queue, "confirm_void", title, text, on_yes)
+
+
+def _accept_selected(ctx: AppContext, queue: QueueList) -> Task[list[str]] | None:
+    """Read the reasons accepting would record, confirm, then void with them."""
+    ids = queue.chosen()
+    if not ids:
+        return None
+    actor, lang = ctx.actor.id, ctx.lang
+
+    def reasons(session: Session, _: Progress) -> list[str]:
+        names = {
+            r.code: r.label_zh if lang.startswith("zh") else r.label_en
+            for r in list_reasons(session, "void", retired=True)
+        }
+        counts = suggestions.accept_reasons(session, ids)
+        return [f"{names.get(code, code)} ({n:,})" for code, n in counts.items()]
+
+    def ask(found: list[str]) -> None:
+        if not alive(queue):
+            return
+        shown = listed(lang, found) or QCoreApplication.translate("queues", "no longer suggested")
+        confirm_void(
+            queue,
+            ids,
+            shown,
+            lambda: queue.act(
+                lambda s, chosen: suggestions.accept_suggestions(s, chosen, actor),
+                lambda result: _voided(result.count),
+                ids,
+            ),
+        )
+
+    return Task(queue, ctx, reasons).success(ask).run()
+
+
 def _suggestion_actions(ctx: AppContext, queue: QueueList, prefix: str) -> QWidget:
-    """Accept (void with the rule's reason) and dismiss (for the rule in the filter, or
-    every rule suggesting the customer), on the selected customers."""
+    """Accept (void with the rule's reason, once confirmed) and dismiss (for the rule in
+    the filter, or every rule suggesting the customer), on the selected customers."""
     actor = ctx.actor.id
     bar = QWidget()
-    accept = QPushButton(QCoreApplication.translate("queues", "Void (accept)"))
+    accept = QPushButton(QCoreApplication.translate("queues", "Void (accept)…"))
     accept.setObjectName(f"{prefix}_accept")
-    accept.clicked.connect(
-        lambda: queue.act(
-            lambda s, ids: suggestions.accept_suggestions(s, ids, actor),
-            lambda result: _voided(result.count),
-        )
-    )
+    accept.clicked.connect(lambda: _accept_selected(ctx, queue))
     dismiss = QPushButton(QCoreApplication.translate("queues", "Dismiss"))
     dismiss.setObjectName(f"{prefix}_dismiss")
 
@@ -336,7 +393,7 @@ def _why(s: suggestions.Suggestion) -> str:
         "inactive": tr("no interaction for {n} days"),
         "failed": tr("{n} failed contact attempts in a row"),
         "no_contact": tr("no valid phone, email or WeChat"),
-        "duplicate": tr("shares a phone, email or name with {n} older customer(s)"),
+        "duplicate": tr("shares a phone, email or name with older customers: {n}"),
     }
     return texts[s.rule].format(n=s.evidence)
 
@@ -403,12 +460,9 @@ class SuggestionsPage(QWidget):
         ]
 
     def _warned_cells(self, row: risk.WarnedRow, owners: dict[int, str]) -> tuple[int, list[str]]:
-        warnings = "; ".join(
-            self.tr("{rule}: {value} (warning at {threshold})").format(
-                rule=labels.warning(w.rule), value=w.value, threshold=w.threshold
-            )
-            for w in row.warnings
-        )
+        lang = self.ctx.lang
+        between = "；" if lang.startswith("zh") else "; "
+        warnings = between.join(w.message(lang) for w in row.warnings)
         return row.customer_id, [
             row.company,
             owners.get(row.owner_id or 0, ""),
@@ -419,8 +473,9 @@ class SuggestionsPage(QWidget):
 
 
 class CleanupPage(QWidget):
-    """The cleanup queue by kind, each with its bulk action: suggestions are voided or
-    dismissed, junk (tier D) is voided with a reason, long-closed customers archived."""
+    """The cleanup queue by kind, each with its bulk action: junk (tier D) is voided with
+    a reason, long-closed customers archived, suggestions voided or dismissed. It opens
+    on junk: the void suggestions have their own page (Suggestions & warnings)."""
 
     open_customer = Signal(int)
 
@@ -433,14 +488,20 @@ class CleanupPage(QWidget):
             ctx,
             "cleanup",
             [
-                ("suggestion", self.tr("Void suggestions")),
-                ("junk", self.tr("Junk (tier D)")),
+                ("junk", self.tr("Junk: tier D, active or in a pool")),
                 ("long_closed", self.tr("Closed long ago")),
+                ("suggestion", self.tr("Void suggestions")),
             ],
             [self.tr("Company"), self.tr("Owner"), self.tr("Status"), self.tr("Why")],
             lambda session, kind, offset, limit: read_cleanup(session, kind, offset, limit, lang),
             self._cells,
             self,
+        )
+        self.queue.filter.setToolTip(
+            self.tr(
+                "Junk lists every active or pooled customer of tier D, also those a void "
+                "suggestion lists; voided and closed ones are not junk to clean."
+            )
         )
         self.queue.open_customer.connect(self.open_customer)
         actor = ctx.actor.id
@@ -471,9 +532,9 @@ class CleanupPage(QWidget):
         archive.clicked.connect(
             lambda: self.queue.act(
                 lambda s, ids: archive_customers(s, ids, actor),
-                lambda result: self.tr("{n} customer(s) archived; see Closed & archived.").format(
-                    n=result.count
-                ),
+                lambda result: self.tr(
+                    "Customers archived: {n}. They are under Closed & archived."
+                ).format(n=result.count),
             )
         )
         closed_row = QHBoxLayout(closed)
@@ -500,7 +561,7 @@ class CleanupPage(QWidget):
         ]
 
     def _kind_changed(self, kind: str | None) -> None:
-        self.actions.setCurrentIndex(suggestions.QUEUE_KINDS.index(kind or "suggestion"))
+        self.actions.setCurrentIndex(suggestions.QUEUE_KINDS.index(kind or "junk"))
 
     def _load_reasons(self) -> None:
         """The void reasons: a short list, read on the GUI thread."""
@@ -517,10 +578,20 @@ class CleanupPage(QWidget):
         if REASONS in areas and alive(self):
             self._load_reasons()
 
-    def void_selected(self) -> Task[ActionResult] | None:
+    def void_selected(self) -> None:
+        """Void the selected junk with the chosen reason, once confirmed."""
+        ids = self.queue.chosen()
+        if not ids:
+            return
         actor, reason = self.ctx.actor.id, self.void_reason.currentData()
         note = self.void_note.text().strip() or None
-        return self.queue.act(
-            lambda s, ids: void_customers(s, ids, reason, note, actor),
-            lambda result: _voided(result.count),
+        confirm_void(
+            self.queue,
+            ids,
+            self.void_reason.currentText(),
+            lambda: self.queue.act(
+                lambda s, chosen: void_customers(s, chosen, reason, note, actor),
+                lambda result: _voided(result.count),
+                ids,
+            ),
         )

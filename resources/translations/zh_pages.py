@@ -8,6 +8,19 @@ ZH: dict[str, str] = {
     "With these rules, customers reclaimed now: {n}; customers warned (their owners "
     "are told): {w}. With the saved rules: {n0} and {w0}.": "按这些规则，现在将回收的客户：{n}；"
     "将预警的客户（会通知其负责人）：{w}。按已保存的规则：{n0} 和 {w0}。",
+    # queues.py
+    "Suggestions dismissed: {n}. They come back only on new evidence.": "已忽略的建议：{n} 条。"
+    "出现新的依据时才会再次提示。",
+    "Customers to void: {n}. Reason: {reasons}.\n\nThey go to the Recycle bin and can be "
+    "restored from there. Void them?": "要作废的客户：{n} 个。原因：{reasons}。\n\n"
+    "作废后移入作废箱，可从那里恢复。确定作废吗？",
+    "no longer suggested": "已不再建议作废",
+    "Void (accept)…": "作废（采纳建议）…",
+    "shares a phone, email or name with older customers: {n}": "与更早的客户电话、邮箱或名称相同：{n} 个",
+    "Junk: tier D, active or in a pool": "垃圾客户：D 级，跟进中或在公海",
+    "Junk lists every active or pooled customer of tier D, also those a void suggestion "
+    "lists; voided and closed ones are not junk to clean.": "垃圾客户列出所有跟进中或在公海的 D 级客户，"
+    "包括已有作废建议的客户；已作废、已关闭的客户不在其中。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

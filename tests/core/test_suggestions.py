@@ -25,6 +25,7 @@ from crmdesk.core.models import ACTIVE, ARCHIVED, POOL, VOIDED, Customer, Transi
 from crmdesk.core.reasons import CLOSE_CHECKLIST
 from crmdesk.core.suggestions import (
     SuggestionRules,
+    accept_reasons,
     accept_suggestions,
     cleanup_counts,
     cleanup_queue,
@@ -318,7 +319,7 @@ def test_each_message_carries_its_number_in_english_and_chinese(session, team):
     at = T0 + 150 * DAY
     expected = {
         failing: ("6", "failed contact attempts", "连续 6 次联系失败"),
-        twin: ("2", "2 older customer", "2 个更早的客户"),
+        twin: ("2", "older customers: 2", "2 个更早的客户"),
     }
     for cid, (number, en, zh) in expected.items():
         s = top(session, cid, at)
@@ -378,6 +379,12 @@ def test_accepting_voids_each_with_its_reason_in_one_batch(session, team):
     fail(session, team.zhang, failing, T0 + DAY, times=5)
     at = T0 + 2 * DAY
     ids = [twin, silent, failing, idle]
+    fine = add(session, team, phone="13812345678")
+    assert accept_reasons(session, [*ids, fine], now=at) == {  # what is confirmed first
+        "duplicate": 1,
+        "invalid_info": 1,
+        "no_response": 2,
+    }
 
     result = accept_suggestions(session, ids, team.manager, now=at)
 
@@ -650,10 +657,14 @@ def test_an_unknown_rule_is_refused(session, team):
 # --- the cleanup queue ----------------------------------------------------------------------
 
 
-def queue_ids(session: Session, at: datetime) -> dict[int, str]:
+def queue_ids(session: Session, at: datetime) -> dict[int, set[str]]:
     items = cleanup_queue(session, now=at)
-    assert len({i.customer_id for i in items}) == len(items), "a customer appears once"
-    return {i.customer_id: i.kind for i in items}
+    pairs = {(i.customer_id, i.kind) for i in items}
+    assert len(pairs) == len(items), "a customer appears once per kind"
+    out: dict[int, set[str]] = {}
+    for cid, kind in pairs:
+        out.setdefault(cid, set()).add(kind)
+    return out
 
 
 def cleanup_world(session: Session, team):
@@ -686,18 +697,18 @@ def cleanup_world(session: Session, team):
     }
 
 
-def test_the_cleanup_queue_lists_suggestions_junk_and_long_closed_once(session, team):
+def test_the_cleanup_queue_lists_suggestions_junk_and_long_closed_once_per_kind(session, team):
     at, c = cleanup_world(session, team)
     assert queue_ids(session, at) == {
-        c["suggested"]: "suggestion",
-        c["junk_and_suggested"]: "suggestion",
-        c["junk"]: "junk",
-        c["junk_pooled"]: "junk",
-        c["long_closed"]: "long_closed",
+        c["suggested"]: {"suggestion"},
+        c["junk_and_suggested"]: {"suggestion", "junk"},  # junk is all of working tier D
+        c["junk"]: {"junk"},
+        c["junk_pooled"]: {"junk"},
+        c["long_closed"]: {"long_closed"},
     }
-    assert cleanup_counts(session, now=at) == {"suggestion": 2, "junk": 2, "long_closed": 1}
+    assert cleanup_counts(session, now=at) == {"suggestion": 2, "junk": 3, "long_closed": 1}
     # A day later the second closed customer is due too.
-    assert queue_ids(session, at + DAY)[c["recently_closed"]] == "long_closed"
+    assert queue_ids(session, at + DAY)[c["recently_closed"]] == {"long_closed"}
     assert cleanup_counts(session, now=at + DAY)["long_closed"] == 2
 
 
@@ -720,9 +731,11 @@ def test_each_cleanup_item_says_why(session, team):
 def test_the_cleanup_queue_filters_by_kind_and_pages(session, team):
     at, c = cleanup_world(session, team)
     junk = cleanup_queue(session, kind="junk", now=at)
-    assert [i.customer_id for i in junk] == sorted([c["junk"], c["junk_pooled"]])
+    assert [i.customer_id for i in junk] == sorted(
+        [c["junk"], c["junk_pooled"], c["junk_and_suggested"]]
+    )
     pages = [cleanup_queue(session, offset=o, limit=2, now=at) for o in (0, 2, 4)]
-    assert [len(p) for p in pages] == [2, 2, 1]
+    assert [len(p) for p in pages] == [2, 2, 2]
     everyone = cleanup_queue(session, now=at)
     assert [i for p in pages for i in p] == everyone
     with pytest.raises(InvalidValue):
@@ -738,6 +751,7 @@ def test_a_manager_works_the_whole_queue_with_its_bulk_actions(session, team):
     assert c["junk_and_suggested"] not in queue_ids(session, at)
 
     junk = [i.customer_id for i in cleanup_queue(session, kind="junk", now=at)]
+    assert c["junk_and_suggested"] not in junk  # voided: no longer working
     void_customers(session, junk, "need_mismatch", None, team.manager, now=at)
     assert [status_of(session, cid) for cid in junk] == [VOIDED, VOIDED]
 
@@ -753,9 +767,9 @@ def test_a_reactivated_customer_is_not_long_closed(session, team):
     cid = add(session, team, at=T0)
     close(session, team, cid, T0 + DAY)
     at = T0 + 400 * DAY
-    assert queue_ids(session, at) == {cid: "long_closed"}
+    assert queue_ids(session, at) == {cid: {"long_closed"}}
     reactivate_customers(session, [cid], "回来了", team.manager, to=ACTIVE, now=at - DAY)
-    assert queue_ids(session, at).get(cid) != "long_closed"
+    assert "long_closed" not in queue_ids(session, at).get(cid, set())
     assert cleanup_counts(session, now=at)["long_closed"] == 0
 
 
@@ -806,4 +820,4 @@ def test_changed_rules_change_what_is_suggested(session, team):
     assert rules_of(session, idle, T0 + 90 * DAY) == ["inactive"]
     assert rules_of(session, failing, last) == ["failed"]
     assert closed not in queue_ids(session, T0 + 30 * DAY)
-    assert queue_ids(session, T0 + 31 * DAY)[closed] == "long_closed"
+    assert queue_ids(session, T0 + 31 * DAY)[closed] == {"long_closed"}

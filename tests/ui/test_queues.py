@@ -59,6 +59,17 @@ def select_company(queue: QueueList, company: str) -> None:
     queue.table.selectRow(column(queue.table, 0).index(company))
 
 
+def confirmation(page: QWidget) -> QMessageBox:
+    """The one confirmation open now (a closed one is deleted)."""
+    boxes = [b for b in page.findChildren(QMessageBox, "confirm_void") if b.isVisible()]
+    assert len(boxes) == 1, "no confirmation shown"
+    return boxes[0]
+
+
+def press(box: QMessageBox, button: QMessageBox.StandardButton) -> None:
+    box.button(button).click()
+
+
 def status_of(ctx: AppContext, cid: int) -> tuple[str, str | None]:
     with ctx.session() as session:
         c = session.get(Customer, cid)
@@ -84,14 +95,24 @@ def test_accept_a_suggestion(
 
     select_company(queue, "无联系方式甲")
     accept = page.findChild(QWidget, "suggestion_accept")
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    box = confirmation(page)
+    assert "Customers to void: 1. Reason: Invalid information (1)." in box.text()
+    press(box, QMessageBox.StandardButton.Cancel)
+    wait_tasks(qtbot)
+    assert status_of(ctx, first) == ("active", None)  # asked, not done
+
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     with qtbot.waitSignal(ctx.changed, timeout=5000) as changed:
-        qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+        press(confirmation(page), QMessageBox.StandardButton.Ok)
     wait_tasks(qtbot)
 
     assert CUSTOMERS in changed.args[0]
     assert status_of(ctx, first) == (VOIDED, "invalid_info")
     assert column(queue.table, 0) == ["无联系方式乙"]
-    assert queue.status.text() == "1 customer(s) voided; they are in the Recycle bin."
+    assert queue.status.text() == "Customers moved to the recycle bin: 1."
 
 
 def test_dismiss_leaves_the_list(
@@ -131,7 +152,7 @@ def test_filter_by_rule_and_open(
     queue.filter.setCurrentIndex(queue.filter.findData("duplicate"))
     wait_tasks(qtbot)
     assert column(queue.table, 0) == ["新客户"]
-    assert column(queue.table, 4) == ["shares a phone, email or name with 1 older customer(s)"]
+    assert column(queue.table, 4) == ["shares a phone, email or name with older customers: 1"]
 
     queue.table.selectRow(0)
     with qtbot.waitSignal(page.open_customer, timeout=1000) as opening:
@@ -150,6 +171,8 @@ def test_rep_may_not_void_another_reps_customer(
 
     page.suggested.table.selectRow(0)
     qtbot.mouseClick(page.findChild(QWidget, "suggestion_accept"), Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    press(confirmation(page), QMessageBox.StandardButton.Ok)
     wait_tasks(qtbot)
 
     box = page.findChild(QMessageBox, "task_message")
@@ -173,7 +196,7 @@ def test_warned_customers_with_their_rules(
     table = page.warned.table
     assert column(table, 0) == ["信用差"]
     assert column(table, 3) == ["30"]
-    assert column(table, 4) == ["Poor credit: D (warning at C)"]
+    assert column(table, 4) == ["credit rating D (warning at C or worse)"]
 
 
 def test_refresh_when_customers_change(
@@ -225,15 +248,16 @@ def test_cleanup_voids_junk_with_a_reason(
     add(ctx, ui_team, "待作废")
     page = shown(CleanupPage(ctx))
     queue = page.queue
-    assert column(queue.table, 0) == ["待作废"]  # suggestions first
-    assert queue.filter.itemText(queue.filter.findData("junk")) == "Junk (tier D) (1)"
-
-    queue.filter.setCurrentIndex(queue.filter.findData("junk"))
-    wait_tasks(qtbot)
+    assert queue.key() == "junk"  # its own first list, not the Suggestions page's
+    assert column(queue.table, 0) == ["垃圾客户"]
+    text = queue.filter.itemText(queue.filter.findData("junk"))
+    assert text == "Junk: tier D, active or in a pool (1)"
     assert column(queue.table, 3) == ["tier D (junk)"]
     page.void_reason.setCurrentIndex(page.void_reason.findData("other"))
     queue.table.selectRow(0)
     qtbot.mouseClick(page.findChild(QWidget, "cleanup_void"), Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    press(confirmation(page), QMessageBox.StandardButton.Ok)
     wait_tasks(qtbot)
     box = page.findChild(QMessageBox, "task_message")
     assert box is not None and box.text() == "The reason 'Other' needs a note."
@@ -241,6 +265,9 @@ def test_cleanup_voids_junk_with_a_reason(
 
     qtbot.keyClicks(page.void_note, "shell company")
     qtbot.mouseClick(page.findChild(QWidget, "cleanup_void"), Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    assert "Customers to void: 1. Reason: Other." in confirmation(page).text()
+    press(confirmation(page), QMessageBox.StandardButton.Ok)
     wait_tasks(qtbot)
     assert status_of(ctx, junk) == (VOIDED, "other")
     assert queue.table.rowCount() == 0
@@ -264,11 +291,15 @@ def test_cleanup_archives_long_closed_and_accepts_suggestions(
     page = shown(CleanupPage(ctx))
     queue = page.queue
 
+    queue.filter.setCurrentIndex(queue.filter.findData("suggestion"))
+    wait_tasks(qtbot)
     qtbot.mouseClick(page.findChild(QWidget, "cleanup_accept"), Qt.MouseButton.LeftButton)
     wait_tasks(qtbot)
     assert queue.status.text() == "Select one or more customers first."
     queue.table.selectRow(0)
     qtbot.mouseClick(page.findChild(QWidget, "cleanup_accept"), Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    press(confirmation(page), QMessageBox.StandardButton.Ok)
     wait_tasks(qtbot)
     assert status_of(ctx, suggested)[0] == VOIDED
 
@@ -279,4 +310,4 @@ def test_cleanup_archives_long_closed_and_accepts_suggestions(
     qtbot.mouseClick(page.findChild(QWidget, "cleanup_archive"), Qt.MouseButton.LeftButton)
     wait_tasks(qtbot)
     assert status_of(ctx, old)[0] == ARCHIVED
-    assert queue.status.text() == "1 customer(s) archived; see Closed & archived."
+    assert queue.status.text() == "Customers archived: 1. They are under Closed & archived."
