@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from crmdesk.core.models import Customer, Rep
 from crmdesk.storage.engine import Database
-from crmdesk.ui import i18n
+from crmdesk.ui import i18n, style
 
 T = TypeVar("T")
 DEMO_CUSTOMERS = 5000  # about three seconds: enough for every list, queue and chart
@@ -130,6 +130,8 @@ def run(db: str | None, demo: bool, ready_check: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("CRMDesk")
     app.setApplicationName("CRMDesk")
+    app.setDesktopFileName("crmdesk")
+    style.apply(app)
     from crmdesk.ui.tasks import WINDOW_CACHE_MB, GuiThreadCollector, prepare_threads
 
     GuiThreadCollector(app)

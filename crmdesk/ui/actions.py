@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core.lifecycle import ActionResult, archive_customers, lock_customers, unlock_customers
 from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, VOIDED, PoolMember
 from crmdesk.core.search import rows_by_id
+from crmdesk.ui import style
 from crmdesk.ui.action_dialogs import (
     ActionDialog,
     ClaimDialog,
@@ -93,12 +94,15 @@ class CustomerActions(QObject):
         self._actions: dict[str, QAction] = {}
         for name in NAMES:
             text, tip = self._texts()[name]
-            action = QAction(text, parent)
+            action = QAction(style.icon(name), text, parent)
             action.setObjectName(f"action_{name}")
             action.setStatusTip(tip)
             action.setToolTip(tip)
             if name in SHORTCUTS:
-                action.setShortcut(QKeySequence(SHORTCUTS[name]))
+                shortcut = QKeySequence(SHORTCUTS[name])
+                action.setShortcut(shortcut)
+                keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{tip} ({keys})")
             action.setEnabled(False)
             action.triggered.connect(lambda _checked=False, n=name: self.run(n))
             self._actions[name] = action
