@@ -75,10 +75,10 @@ def read_pools(ctx: AppContext) -> list[tuple[int, str]]:
 
 
 def summary_text(ids: Sequence[int], rows: Sequence[Row]) -> str:
-    names = [str(r["company"]) for r in rows[:NAMES_SHOWN]]
-    if len(ids) > len(names):
-        names.append("…")
-    return tr("Selected customers: {n} — {names}").format(n=len(ids), names=", ".join(names))
+    names = labels.join_names(str(r["company"]) for r in rows[:NAMES_SHOWN])
+    if len(ids) > min(len(rows), NAMES_SHOWN):
+        names += "…"
+    return tr("Selected customers: {n} — {names}").format(n=len(ids), names=names)
 
 
 class ActionDialog(QDialog):

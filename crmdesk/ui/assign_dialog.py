@@ -125,7 +125,7 @@ class AssignDialog(ActionDialog):
             )
         if len(self.ids) > target.room:
             problems.append(
-                self.tr("{rep} has room for {room} more customers; {n} are selected.").format(
+                self.tr("{rep} has room for {room} more; selected: {n}.").format(
                     rep=target.name, room=target.room, n=len(self.ids)
                 )
             )

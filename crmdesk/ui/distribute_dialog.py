@@ -33,6 +33,7 @@ from crmdesk.core.distribution import (
     distribute_customers,
     preview_distribution,
 )
+from crmdesk.ui import labels
 from crmdesk.ui.action_dialogs import ActionDialog, Row, Work
 from crmdesk.ui.assign_dialog import read_rep_loads
 from crmdesk.ui.context import AppContext
@@ -251,7 +252,10 @@ class DistributeDialog(ActionDialog):
         self.unplaced.setText(
             self.tr("Not placed, they stay where they are: {n} ({why}).").format(
                 n=len(plan.unassigned),
-                why="; ".join(f"{unplaced_label(code)}: {k}" for code, k in why.most_common()),
+                why=labels.join_names(
+                    self.tr("{why}: {k}").format(why=unplaced_label(code), k=k)
+                    for code, k in why.most_common()
+                ),
             )
         )
 
@@ -284,9 +288,9 @@ class DistributeDialog(ActionDialog):
     def result_message(self, result: DistributionResult) -> str:
         reps = sum(1 for ids in result.assignments.values() if ids)
         if result.unassigned:
-            return self.tr("Customers distributed to {reps} reps: {n}; not placed: {left}.").format(
-                reps=reps, n=result.count, left=len(result.unassigned)
-            )
-        return self.tr("Customers distributed to {reps} reps: {n}.").format(
+            return self.tr(
+                "Customers distributed: {n}; reps who got some: {reps}; not placed: {left}."
+            ).format(reps=reps, n=result.count, left=len(result.unassigned))
+        return self.tr("Customers distributed: {n}; reps who got some: {reps}.").format(
             reps=reps, n=result.count
         )

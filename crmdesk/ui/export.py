@@ -54,7 +54,7 @@ def export_list(
     def done(result: ExportResult) -> None:
         show_message(
             parent,
-            tr("{n} customers exported to {file}").format(n=result.rows, file=result.path),
+            tr("Customers exported to {file}: {n}.").format(n=result.rows, file=result.path),
             error=False,
         )
 

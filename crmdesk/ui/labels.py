@@ -6,10 +6,11 @@ Functions, not module constants: the language can change while the program runs,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from crmdesk.core.models import WARNING_BITS
 
@@ -56,8 +57,14 @@ def warning(code: str) -> str:
     return words.get(code, code)
 
 
+def join_names(names: Iterable[str]) -> str:
+    """Names (companies, people, warnings) in running text: 甲、乙、丙 in Chinese, "a, b,
+    c" in English; the language is the window's (i18n.install sets the default locale)."""
+    return ("、" if QLocale().language() == QLocale.Language.Chinese else ", ").join(names)
+
+
 def warnings(flags: int | None) -> str:
-    return ", ".join(warning(name) for name, bit in WARNING_BITS.items() if (flags or 0) & bit)
+    return join_names(warning(name) for name, bit in WARNING_BITS.items() if (flags or 0) & bit)
 
 
 def followup_kind(code: str) -> str:

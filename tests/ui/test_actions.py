@@ -22,13 +22,13 @@ from sqlalchemy import func, select
 from crmdesk.core import clock
 from crmdesk.core.customers import create_customer
 from crmdesk.core.lifecycle import close_customers, void_customers
-from crmdesk.core.models import Customer, Rep, Transition
+from crmdesk.core.models import WARNING_BITS, Customer, Rep, Transition
 from crmdesk.core.pools import update_rules
 from crmdesk.core.reasons import CLOSE_CHECKLIST
 from crmdesk.core.search import rows_by_id
 from crmdesk.core.team import add_rep
 from crmdesk.storage.engine import Database
-from crmdesk.ui import i18n
+from crmdesk.ui import i18n, labels
 from crmdesk.ui.action_dialogs import ActionDialog
 from crmdesk.ui.actions import NAMES, READ_IN_BACKGROUND, SHORTCUTS, CustomerActions
 from crmdesk.ui.context import AppContext
@@ -381,7 +381,7 @@ def test_assign_shows_loads_and_keeps_within_capacity(
     assert [table.item(row, c).text() for c in range(2, 5)] == ["3", "4", "1"]
     dialog.select_rep(ui_team.li)
     assert not dialog.ok.isEnabled()
-    assert "李四 has room for 1 more customers; 2 are selected." in dialog.checks.text()
+    assert "李四 has room for 1 more; selected: 2." in dialog.checks.text()
     dialog.select_rep(ui_team.wang)
     dialog.note.setPlainText("王五负责")
     accept(qtbot, dialog)
@@ -415,7 +415,7 @@ def test_distribute_previews_then_commits(
     rows = history(ui_db, ids, "assign")
     assert len({t.batch for t in rows}) == 1
     assert rows[0].details == {"strategy": "round_robin"}
-    assert dialog.actions.messages == ["Customers distributed to 2 reps: 4."]
+    assert dialog.actions.messages == ["Customers distributed: 4; reps who got some: 2."]
 
 
 def test_distribute_by_industry_needs_a_mapping(
@@ -670,3 +670,22 @@ def test_reactivate_lists_why_each_customer_left(
     dialog.note.setPlainText("客户回来了")
     accept(qtbot, dialog)
     assert [state(ui_db, c)[0] for c in ids] == ["pool"] * 3
+
+
+@pytest.mark.parametrize(("lang", "comma"), [("en", ", "), ("zh", "、")])
+def test_names_are_listed_with_the_languages_comma(
+    qtbot: QtBot, ui_db: Database, ui_team: Team, lang: str, comma: str
+) -> None:
+    ids = customers(ui_db, ui_team, 4)
+    i18n.install(lang)
+    try:
+        dialog = open_dialog(qtbot, AppContext(ui_db, ui_team.manager, lang), "void", ids)
+        with ui_db.session() as session:
+            companies = [session.get(Customer, c).company for c in ids[:3]]
+        assert comma.join(companies) + "…" in dialog.summary.text()
+        other = ", " if comma == "、" else "、"
+        assert other not in dialog.summary.text()
+        both = labels.warning("complaints") + comma + labels.warning("returns")
+        assert labels.warnings(WARNING_BITS["complaints"] | WARNING_BITS["returns"]) == both
+    finally:
+        i18n.install("en")

@@ -76,7 +76,7 @@ def test_a_filtered_list_is_exported_to_the_file_picked(
     assert sorted(line[1] for line in lines[1:]) == ["杭州乙公司", "杭州甲公司"]
     assert {line[0] for line in lines[1:]} == {listed["杭州甲公司"], listed["杭州乙公司"]}
     assert sheet.freeze_panes == "A2"
-    assert message(parent) == f"2 customers exported to {target}"
+    assert message(parent) == f"Customers exported to {target}: 2."
 
 
 def test_a_selection_goes_to_csv_when_that_type_is_chosen(
