@@ -60,8 +60,19 @@ class _PreviewDialog(QDialog):
     def progress_label(self) -> str:
         raise NotImplementedError
 
+    def say(self, text: str) -> None:
+        """Show `text` whole: the dialog grows to the height the wrapped text needs (a
+        Chinese summary wraps to more lines than the English one)."""
+        self.summary.setText(text)
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
     def _previewed(self, result: Any) -> None:
-        self.summary.setText(self.describe(result, done=False))
+        self.say(self.describe(result, done=False))
         self.run_button.setEnabled(self.has_work(result))
 
     def has_work(self, result: Any) -> bool:
@@ -70,7 +81,7 @@ class _PreviewDialog(QDialog):
     def _run(self) -> None:
         self.run_button.setEnabled(False)
         Task(self, self.ctx, lambda session, _p: self.work(session, dry_run=False)).success(
-            lambda result: self.summary.setText(self.describe(result, done=True))
+            lambda result: self.say(self.describe(result, done=True))
         ).changes(CUSTOMERS).progress(self.progress_label()).run()
 
 
@@ -94,11 +105,14 @@ class SweepDialog(_PreviewDialog):
 
     def describe(self, result: pools.SweepResult, *, done: bool) -> str:
         if done:
-            head = self.tr("{n} customers were reclaimed into the pools; {w} owners were warned.")
+            head = self.tr(
+                "Customers reclaimed into the pools: {n}.\n"
+                "Customers warned, close to being reclaimed (their owners are told): {w}."
+            )
         else:
             head = self.tr(
-                "The rules would reclaim {n} customers into the pools now and warn {w} owners "
-                "of customers close to it."
+                "Customers the rules would reclaim into the pools now: {n}.\n"
+                "Customers close to it that would be warned (their owners are told): {w}."
             )
         lines = [head.format(n=f"{result.reclaimed:,}", w=f"{result.warned:,}")]
         for pool_id, n in sorted(result.by_pool.items()):
@@ -125,18 +139,21 @@ class GradeDialog(_PreviewDialog):
 
     def describe(self, result: grading.GradeResult, *, done: bool) -> str:
         head = (
-            self.tr("{n} customers changed tier.")
+            self.tr("Customers that changed tier: {n}.")
             if done
-            else self.tr("{n} customers would change tier.")
+            else self.tr("Customers that would change tier: {n}.")
         )
         lines = [head.format(n=f"{result.moved:,}")]
         for old, moves in sorted(result.moves.items()):
             for new, n in sorted(moves.items()):
                 lines.append(self.tr("{old} → {new}: {n}").format(old=old, new=new, n=f"{n:,}"))
-        tiers = ", ".join(f"{t} {n:,}" for t, n in sorted(result.by_tier.items()))
+        between = "、" if self.ctx.lang.startswith("zh") else ", "
+        tiers = between.join(f"{t} {n:,}" for t, n in sorted(result.by_tier.items()))
         lines.append(self.tr("Tiers after: {tiers}").format(tiers=tiers))
         if result.overridden:
             lines.append(
-                self.tr("{n} customers keep a tier set by hand.").format(n=f"{result.overridden:,}")
+                self.tr("Customers keeping a tier set by hand: {n}.").format(
+                    n=f"{result.overridden:,}"
+                )
             )
         return "\n".join(lines)

@@ -21,6 +21,15 @@ ZH: dict[str, str] = {
     "Junk lists every active or pooled customer of tier D, also those a void suggestion "
     "lists; voided and closed ones are not junk to clean.": "垃圾客户列出所有跟进中或在公海的 D 级客户，"
     "包括已有作废建议的客户；已作废、已关闭的客户不在其中。",
+    # maintenance.py
+    "Customers reclaimed into the pools: {n}.\nCustomers warned, close to being reclaimed "
+    "(their owners are told): {w}.": "已回收到公海的客户：{n} 个。\n即将被回收、已预警的客户（已通知其负责人）：{w} 个。",
+    "Customers the rules would reclaim into the pools now: {n}.\nCustomers close to it that "
+    "would be warned (their owners are told): {w}.": "按规则现在将回收到公海的客户：{n} 个。\n"
+    "即将被回收、将收到预警的客户（会通知其负责人）：{w} 个。",
+    "Customers that changed tier: {n}.": "等级已变化的客户：{n} 个。",
+    "Customers that would change tier: {n}.": "等级将变化的客户：{n} 个。",
+    "Customers keeping a tier set by hand: {n}.": "保留手动设置等级的客户：{n} 个。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}
