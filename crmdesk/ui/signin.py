@@ -37,13 +37,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from crmdesk.app import DEMO_CUSTOMERS
 from crmdesk.core import auth
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.storage.engine import Database
+from crmdesk.ui.widgets import wrapped_label
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-DEMO_CUSTOMERS = 2000
 Report = Callable[[int, int], None]
 
 
@@ -187,6 +188,18 @@ class _StartDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow to show a line that just appeared: a dialog with wrapped text does not
+        resize itself, and the new line would squeeze the others and be cut off."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def run(self, work: Callable[[Report], int], progressed: Report | None = None) -> None:
         """Run `work`; its result is the chosen rep, and the dialog closes accepted."""
@@ -271,10 +284,11 @@ class FirstRunDialog(_StartDialog):
         for button in (self.start_empty, self.load_demo, self.import_later):
             self.choice.addButton(button)
         self.start_empty.setChecked(True)
-        self.import_note = QLabel(self.tr("After set-up, the import wizard opens."))
-        self.import_note.setObjectName("import_note")
+        self.import_note = wrapped_label(
+            self.tr("After set-up, the import wizard opens."), "import_note"
+        )
         self.import_note.setVisible(False)
-        self.import_later.toggled.connect(self.import_note.setVisible)
+        self.import_later.toggled.connect(self._import_toggled)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.hide()
@@ -287,6 +301,10 @@ class FirstRunDialog(_StartDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def _import_toggled(self, chosen: bool) -> None:
+        self.import_note.setVisible(chosen)
+        self.fit()
 
     @property
     def import_after(self) -> bool:
@@ -308,6 +326,7 @@ class FirstRunDialog(_StartDialog):
             self.progress.setRange(0, 0)  # busy until the demo reports
             self.progress.setFormat(self.tr("Loading demo data… %v of %m customers"))
             self.progress.show()
+            self.fit()
         self.run(
             lambda report: _in_session(
                 self.database,

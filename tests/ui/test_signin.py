@@ -8,16 +8,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
+from crmdesk.app import DEMO_CUSTOMERS
 from crmdesk.core.auth import set_password, verify_password
 from crmdesk.core.errors import DatabaseTooNew, SignInFailed
 from crmdesk.core.models import Customer, Rep
 from crmdesk.storage.engine import Database
 from crmdesk.storage.startup import open_database
+from crmdesk.ui import i18n
 from crmdesk.ui.signin import (
     FirstRunDialog,
     ProfileDialog,
@@ -120,6 +122,43 @@ def test_first_run_can_ask_for_the_import_wizard(qtbot: QtBot, ui_db: Database):
     assert dialog.import_after
     with ui_db.session() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 0
+
+
+def cut_off(label: QLabel) -> bool:
+    """The label's text needs more room than it was given."""
+    room = label.contentsRect()
+    if label.wordWrap():
+        return label.heightForWidth(room.width()) > room.height()
+    lines = label.text().splitlines()
+    wide = max(label.fontMetrics().horizontalAdvance(line) for line in lines)
+    return wide > room.width() or label.fontMetrics().height() * len(lines) > room.height()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_import_note_is_shown_in_full(qtbot: QtBot, ui_db: Database, lang: str):
+    i18n.install(lang)
+    try:
+        dialog = opened(qtbot, FirstRunDialog(ui_db, lang=lang))
+        qtbot.waitExposed(dialog)
+        dialog.import_later.click()
+        QApplication.processEvents()
+        shown = [label for label in dialog.findChildren(QLabel) if label.isVisible()]
+        assert dialog.import_note in shown
+        for label in shown:
+            assert not cut_off(label), label.text()
+    finally:
+        i18n.install("en")
+
+
+def test_the_demo_offered_is_the_demo_made(qtbot: QtBot, ui_db: Database):
+    dialog = opened(qtbot, FirstRunDialog(ui_db, lang="en"))
+    assert f"({DEMO_CUSTOMERS:,} customers)" in dialog.load_demo.text()
+    dialog.name.setText("陈主管")
+    dialog.load_demo.click()
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        press_ok(qtbot, dialog)
+    with ui_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Customer)) == DEMO_CUSTOMERS
 
 
 def test_first_run_refuses_an_empty_name(qtbot: QtBot, ui_db: Database):
