@@ -3,7 +3,7 @@
 Source strings are English; `resources/translations/crmdesk_<lang>.qm` hold both
 languages (compiled from the .ts files by pyside6-lrelease), and Qt's own dialogs
 (buttons, file dialogs) come from Qt's translations, which PySide6 ships in
-QLibraryInfo's TranslationsPath (a PyInstaller bundle keeps them there too).
+QLibraryInfo's TranslationsPath, and a PyInstaller bundle in PySide6/Qt/translations.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -51,11 +52,16 @@ _installed: list[QTranslator] = []
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
-class QtMnemonics(QTranslator):
-    """Qt 6 gave some of its own labels a mnemonic ("&Look in:", "Files of &type:" in the
-    file dialog) that its Chinese catalogue knows only without one, so they stayed English.
-    This looks up the text without the "&" and puts the key back the Chinese way:
-    查找范围(&L)：. Installed first, it is asked only when every catalogue missed."""
+# Contexts Qt 6 moved texts to; its Chinese catalogue still files them under the old one.
+_MOVED = {"QAbstractFileIconProvider": "QFileDialog"}  # "Drive", "Folder", "File"
+
+
+class QtGaps(QTranslator):
+    """Qt 6 changed some of its own texts that its Chinese catalogue still has the old way,
+    so they stayed English: labels that gained a mnemonic ("&Look in:", "Files of &type:"
+    in the file dialog) and texts that moved to another context. This finds the old text
+    and puts the key back the Chinese way (查找范围(&L)：). Installed first, it is asked
+    only when every catalogue missed."""
 
     def __init__(self, qt: QTranslator, parent: QObject) -> None:
         super().__init__(parent)
@@ -65,6 +71,8 @@ class QtMnemonics(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         """None, not "", when there is nothing: Qt takes an empty text as the answer."""
+        if context in _MOVED:
+            return self._qt.translate(_MOVED[context], source, disambiguation, n) or None
         key = _MNEMONIC.search(source)
         if key is None or "&&" in source:
             return None
@@ -75,6 +83,15 @@ class QtMnemonics(QTranslator):
         if found[-1] in "：:":
             return found[:-1] + mark + found[-1]
         return found + mark
+
+
+def _load_qt(translator: QTranslator, qt_name: str) -> bool:
+    """Qt's catalogue, from where Qt says, else from beside PySide6 (a bundle)."""
+    folders = (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    )
+    return any(translator.load(f"qtbase_{qt_name}", folder) for folder in folders)
 
 
 def install(lang: str) -> bool:
@@ -88,8 +105,8 @@ def install(lang: str) -> bool:
     qt_name = "zh_CN" if lang == "zh" else "en"
     # Asked in the reverse order of installing: ours first, Qt's next, the gaps last.
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{qt_name}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _add(app, QtMnemonics(qt, app))
+    if _load_qt(qt, qt_name):
+        _add(app, QtGaps(qt, app))
         _add(app, qt)
     ours = QTranslator(app)
     found = ours.load(f"crmdesk_{qt_name}", str(resources() / "translations"))

@@ -123,6 +123,7 @@ DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
 # What the style sheet names beyond the palette: lines, the side bar, hover, selection.
 SHEET: dict[str, tuple[str, str]] = {
     "line": ("#dfe2e6", "#33363c"),
+    "grid": ("#eaecef", "#2a2d32"),
     "side": ("#eceef1", "#1a1c1f"),
     "hover": ("#e3e6ea", "#2c2f35"),
     "pressed": ("#d6dae0", "#363a41"),

@@ -34,6 +34,12 @@ def test_the_file_dialog_is_chinese(chinese: None, qtbot: QtBot) -> None:
     assert labels["fileNameLabel"] == "文件名称(&N)："
 
 
+def test_texts_qt_moved_are_chinese(chinese: None) -> None:
+    # the file dialog's type column: Qt 6 asks under QAbstractFileIconProvider
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Drive") == "驱动器"
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "文件夹"
+
+
 def test_the_file_dialog_is_english_again(chinese: None, qtbot: QtBot) -> None:
     i18n.install("en")
     labels = _labels(qtbot)
