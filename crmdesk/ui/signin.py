@@ -402,10 +402,16 @@ class SignInDialog(_StartDialog):
 
 
 class ProfileDialog(_StartDialog):
-    """On a laptop's own file nobody signs in: the user says who they are."""
+    """On a laptop's own file nobody signs in: the user says who they are, at start-up
+    or later (`switching`) to work as someone else."""
 
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, lang: str | None = None
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        *,
+        lang: str | None = None,
+        switching: bool = False,
     ) -> None:
         super().__init__(database, parent, lang)
         self.setWindowTitle(self.tr("Who are you?"))
@@ -422,7 +428,9 @@ class ProfileDialog(_StartDialog):
             if person.id == last or self.people.currentItem() is None:
                 self.people.setCurrentItem(item)
         self.people.itemDoubleClicked.connect(self.accept)
-        self.ok_button().setText(self.tr("Start"))
+        self.ok_button().setText(self.tr("Switch") if switching else self.tr("Start"))
+        if switching:
+            self.setWindowTitle(self.tr("Switch person"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Choose who you are on this computer:")))
         layout.addWidget(self.people)
@@ -437,6 +445,25 @@ class ProfileDialog(_StartDialog):
         self.rep_id = int(item.data(Qt.ItemDataRole.UserRole))
         remember_profile(self.database, self.rep_id)
         QDialog.accept(self)
+
+
+def choose_profile(
+    database: Database, parent: QWidget | None = None, lang: str | None = None
+) -> int | None:
+    """Who works at the desk from now on (File → Switch person…), or None if cancelled.
+
+    On a laptop's own file the person is picked from the list (a manager sees what a
+    rep sees) and remembered for the next start; on a shared server they sign in, as
+    at start-up."""
+    if is_shared(database):
+        dialog: _StartDialog = SignInDialog(database, parent, lang=lang)
+    else:
+        dialog = ProfileDialog(database, parent, lang=lang, switching=True)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.rep_id if accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 @dataclass(frozen=True)

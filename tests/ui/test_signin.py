@@ -25,6 +25,7 @@ from crmdesk.ui.signin import (
     ProfileDialog,
     SignInDialog,
     StartChoice,
+    choose_profile,
     explain_startup_error,
     remember_profile,
     remembered_profile,
@@ -322,3 +323,41 @@ def test_an_unreachable_server_is_explained():
     text = explain_startup_error(unreachable.value, "en")
     assert text.startswith("CRMDesk cannot reach the database server.")
     assert "127.0.0.1" in text
+
+
+# --- switching person while the window is open --------------------------------------------
+
+
+def test_a_manager_switches_to_a_rep_on_a_local_file(qtbot: QtBot, ui_db: Database, ui_team: Team):
+    remember_profile(ui_db, ui_team.manager)
+    seen: list[str] = []
+
+    def pick_zhang(dialog: QDialog) -> None:
+        assert isinstance(dialog, ProfileDialog)
+        seen.append(dialog.windowTitle())
+        seen.append(dialog.people.currentItem().text())
+        names = [dialog.people.item(i).text() for i in range(dialog.people.count())]
+        dialog.people.setCurrentRow(names.index("张三 (Rep)"))
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    answer(ProfileDialog, pick_zhang)
+    assert choose_profile(ui_db, None, "en") == ui_team.zhang
+    assert seen == ["Switch person", "王经理 (Manager)"]
+    assert remembered_profile(ui_db) == ui_team.zhang
+
+
+def test_switching_person_can_be_cancelled(qtbot: QtBot, ui_db: Database, ui_team: Team):
+    answer(ProfileDialog, lambda dialog: dialog.reject())
+    assert choose_profile(ui_db, None, "en") is None
+
+
+@on_postgresql
+def test_switching_person_on_a_server_signs_in(qtbot: QtBot, db: Database, server_team: Team):
+    def sign_in(dialog: QDialog) -> None:
+        assert isinstance(dialog, SignInDialog)
+        dialog.name.setText("张三")
+        dialog.password.setText(SECRET)
+        dialog.accept()
+
+    answer(SignInDialog, sign_in)
+    assert choose_profile(db, None, "en") == server_team.zhang
