@@ -16,6 +16,9 @@ How a page is found fast at a million customers (SQLite), by plan:
             checked; at a million customers this takes up to a second or two (the window
             runs it off the GUI thread)
     list    no words, no rare filter: the filters, walked in sort order
+Filters that are not tags (a follow-up due, about to be reclaimed, warned since) are SQL
+conditions only, so they never take the fts plan: a rep's own list (Today's) takes the
+owner plan, or rare.
 Wide filters (a status, a tier, a region) would lead SQLite's planner onto an index
 over most of the table followed by a sort, so customers are read NOT INDEXED except by
 the owner plan. PostgreSQL uses the common plan, with ILIKE over a trigram index.
@@ -48,7 +51,7 @@ from crmdesk.core.models import (
     Rep,
 )
 from crmdesk.core.models import SearchEntry as Entry
-from crmdesk.core.pools import all_reclaim_rules, days_left, mask_contacts
+from crmdesk.core.pools import all_reclaim_rules, days_left, mask_contacts, reclaim_soon
 from crmdesk.core.uow import chunks
 
 C = Customer.__table__.c
@@ -124,6 +127,14 @@ class Filters:
     stage: tuple[str, ...] | None = None
     # Restrict to what this rep may see: their own customers and their pools' customers.
     visible_to: int | None = None
+    # Not tags but SQL conditions (see the module docstring), for Today's lists:
+    followup_due: datetime | None = None  # a next follow-up set and before this
+    reclaim_soon: datetime | None = None  # the sweep at this moment would reclaim or warn
+    warned_since: datetime | None = None  # warnings gained a rule at or after this
+
+    def untagged(self) -> bool:
+        """Whether a filter is set that the FTS tag column does not hold."""
+        return any(v is not None for v in (self.followup_due, self.reclaim_soon, self.warned_since))
 
     def __post_init__(self) -> None:
         for name, allowed in (("status", STATUSES), ("tier", TIERS), ("stage", STAGES)):
@@ -171,6 +182,12 @@ def _conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]
     if pools is not None:
         rep_id = f.visible_to
         where.append(or_(C.owner_id == rep_id, and_(C.status == POOL, C.pool_id.in_(pools))))
+    if f.followup_due is not None:
+        where.append(and_(C.next_followup_at.is_not(None), C.next_followup_at < f.followup_due))
+    if f.reclaim_soon is not None:
+        where.append(reclaim_soon(session, f.reclaim_soon))
+    if f.warned_since is not None:
+        where.append(C.warnings_since >= f.warned_since)
     return where
 
 
@@ -280,7 +297,7 @@ def _choose(session: Session, terms: Sequence[str], filters: Filters, sort: str,
         return "common" if terms else "list"
     if not match:
         return "list"
-    if sort == "id" and FTS_PLAN:
+    if sort == "id" and FTS_PLAN and not filters.untagged():
         return "fts"
     if _fts_hits(session, match, RARE + 1) <= RARE:
         return "rare"
@@ -350,12 +367,15 @@ def count(session: Session, query: str = "", filters: Filters | None = None) -> 
     window asks for it off the GUI thread."""
     filters = filters or Filters()
     terms = query_terms(query)
-    if terms and _sqlite(session):
+    sqlite = _sqlite(session)
+    if terms and sqlite and not filters.untagged():
         sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"
         return int(session.execute(text(sql), {"q": _match(session, terms, filters)}).scalar() or 0)
     where = _conditions(session, filters)
     stmt = select(func.count()).select_from(Customer.__table__).where(*where)
-    if terms:
+    if terms and sqlite:
+        stmt = stmt.where(C.id.in_(_fts_ids(_match(session, terms, filters))))
+    elif terms:
         stmt = _like_terms(session, stmt, terms)
     return int(session.execute(stmt).scalar() or 0)
 
@@ -374,7 +394,7 @@ def matching_ids(
     terms = query_terms(query)
     match = _match(session, terms, filters) if _sqlite(session) else ""
     out: array[int] = array("q")
-    if match and sort == "id":
+    if match and sort == "id" and not filters.untagged():
         order = "DESC" if descending else "ASC"
         sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q ORDER BY rowid {order}"
         result = session.execute(text(sql), {"q": match})

@@ -3,8 +3,11 @@ filters, sorts and pages; and the index follows every write."""
 
 from __future__ import annotations
 
+import random
+from datetime import datetime, timedelta
+
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from crmdesk.core import search as search_module
 from crmdesk.core.customers import create_customer, update_customer
@@ -12,9 +15,10 @@ from crmdesk.core.duplicates import merge_customers
 from crmdesk.core.errors import InvalidValue
 from crmdesk.core.lifecycle import release_customers, void_customers
 from crmdesk.core.models import Customer
+from crmdesk.core.pools import all_reclaim_rules, reclaim_deadline, update_rules
 from crmdesk.core.search import Filters, count, search
 
-from .helpers import T0
+from .helpers import DAY, HOUR, T0, own
 
 PEOPLE = [
     # company, contact, phone, email
@@ -252,3 +256,103 @@ def test_iter_rows_reads_a_whole_list_oldest_first(session, team, people, batch)
     assert [r["id"] for r in limited] == [people[1]]
     chosen = search_module.iter_rows(session, "有限", ids=[people[4], people[3], people[0]])
     assert [r["id"] for r in chosen] == [people[0], people[4]]
+
+
+# --- Today's filters: SQL conditions, the same in every plan ------------------------
+
+NOW = datetime(2026, 3, 20, 15, 0)
+TOMORROW = datetime(2026, 3, 21)
+FOLLOWUPS = [None, NOW - 3 * DAY, NOW - HOUR, NOW + 2 * HOUR, TOMORROW, TOMORROW + DAY]
+
+
+@pytest.fixture
+def workload(session, team):
+    """Customers of 张三 and 李四 in both pools, with follow-ups due at every distance,
+    warnings of every age and reclaim clocks either side of the warning period."""
+    update_rules(session, team.south_pool, {"followup_days": 20, "warn_days": 5}, team.manager)
+    rng = random.Random(12)
+    ids = []
+    for n in range(60):
+        owned = NOW - timedelta(days=rng.choice([1, 10, 17, 26, 28, 29, 31, 40]))
+        ids.append(
+            own(
+                session,
+                team,
+                team.zhang if n % 3 else team.li,
+                at=owned,
+                pool=team.south_pool if n % 4 == 0 else None,
+            )
+        )
+    words = ["甲组", "乙组"]
+    for n, cid in enumerate(ids):
+        update_customer(session, cid, {"company": f"{words[n % 2]}客户{n:03d}"}, team.manager)
+    for n, cid in enumerate(ids):
+        values = {
+            "next_followup_at": rng.choice(FOLLOWUPS),
+            "warnings_since": rng.choice([None, NOW - timedelta(days=10), NOW - timedelta(days=2)]),
+            "locked": n % 11 == 0,
+        }
+        session.execute(update(Customer).where(Customer.id == cid).values(**values))
+    session.commit()
+    release_customers(session, ids[:4], "no_time", None, team.manager, now=NOW)
+    void_customers(session, ids[4:6], "invalid_info", None, team.manager, now=NOW)
+    return ids
+
+
+def _expected(session, key, value, owner, word):
+    rules = {r.pool_id: r for r in all_reclaim_rules(session)}
+    session.expire_all()
+    out = set()
+    for c in session.scalars(select(Customer)):
+        if c.status != "active" or (owner is not None and c.owner_id != owner):
+            continue
+        if word and word not in c.company:
+            continue
+        if key == "followup_due":
+            hit = c.next_followup_at is not None and c.next_followup_at < value
+        elif key == "reclaim_soon":
+            r = rules[c.pool_id]
+            deadline = reclaim_deadline(c, r, value)
+            hit = deadline is not None and deadline < value + timedelta(days=r.warn_days)
+        else:
+            hit = c.warnings_since is not None and c.warnings_since >= value
+        if hit:
+            out.add(c.id)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("followup_due", TOMORROW),
+        ("followup_due", NOW),
+        ("reclaim_soon", NOW),
+        ("warned_since", NOW - timedelta(days=7)),
+    ],
+)
+@pytest.mark.parametrize("word", ["", "甲组"])
+@pytest.mark.parametrize("whose", ["zhang", "everyone"])
+def test_todays_filters_count_and_list_the_same_customers(
+    session, team, workload, plan, key, value, word, whose, monkeypatch
+):
+    owner = team.zhang if whose == "zhang" else None
+    if plan == "common":  # a rep's own list then takes the owner plan
+        monkeypatch.setattr(search_module, "RARE", 0)
+    filters = Filters(status="active", owner=owner, **{key: value})
+    expected = _expected(session, key, value, owner, word)
+    assert 3 <= len(expected) < len(workload) - 10
+    listed = []
+    for offset in range(0, 80, 7):
+        listed += found(session, word, filters, offset=offset, limit=7)
+    assert len(listed) == len(set(listed))
+    assert set(listed) == expected
+    ids = search_module.matching_ids(session, word, filters)
+    assert list(ids) == sorted(expected, reverse=True)
+    assert count(session, word, filters) == len(expected)
+    by_date = search_module.matching_ids(session, word, filters, sort="next_followup_at")
+    assert set(by_date) == expected
+    page = search(session, word, filters)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    assert page.plan != "fts"
+    if sqlite and owner is not None and plan == "common":
+        assert search(session, word, filters, sort="company").plan == "owner"
