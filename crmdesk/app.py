@@ -130,7 +130,6 @@ def run(db: str | None, demo: bool, ready_check: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("CRMDesk")
     app.setApplicationName("CRMDesk")
-    app.setDesktopFileName("crmdesk")
     style.apply(app)
     from crmdesk.ui.tasks import WINDOW_CACHE_MB, GuiThreadCollector, prepare_threads
 

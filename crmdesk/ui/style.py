@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from crmdesk.ui import i18n
 
@@ -324,26 +324,18 @@ class _Keeper(QObject):
 
 
 def _save(widget: QWidget, key: str) -> None:
-    prefs = i18n.settings()
-    if isinstance(widget, QSplitter):
-        prefs.setValue(f"{LAYOUT}/{key}", widget.saveState())
-        return
-    prefs.setValue(f"{LAYOUT}/{key}", widget.saveGeometry())
-    if isinstance(widget, QMainWindow):
-        prefs.setValue(f"{LAYOUT}/{key}.state", widget.saveState())
+    state = widget.saveState() if isinstance(widget, QSplitter) else widget.saveGeometry()
+    i18n.settings().setValue(f"{LAYOUT}/{key}", state)
 
 
 def remember(widget: QWidget, key: str) -> None:
     """Give a window the size and place, or a splitter the sizes, it had when last
-    closed, and keep them from now on. Call it once the widget is built."""
-    prefs = i18n.settings()
-    saved = prefs.value(f"{LAYOUT}/{key}")
+    closed, and keep them from now on. Call it once the widget is built. (A main
+    window's toolbars are not restored: the page in front decides what they show.)"""
+    saved = i18n.settings().value(f"{LAYOUT}/{key}")
     if isinstance(saved, QByteArray) and not saved.isEmpty():
         if isinstance(widget, QSplitter):
             widget.restoreState(saved)
         else:
             widget.restoreGeometry(saved)
-            state = prefs.value(f"{LAYOUT}/{key}.state")
-            if isinstance(widget, QMainWindow) and isinstance(state, QByteArray):
-                widget.restoreState(state)
     _Keeper(widget, key)
