@@ -102,7 +102,7 @@ class CustomerActions(QObject):
                 shortcut = QKeySequence(SHORTCUTS[name])
                 action.setShortcut(shortcut)
                 keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(f"{tip} ({keys})")
+                action.setToolTip(self.tr("{tip} ({keys})").format(tip=tip, keys=keys))
             action.setEnabled(False)
             action.triggered.connect(lambda _checked=False, n=name: self.run(n))
             self._actions[name] = action
