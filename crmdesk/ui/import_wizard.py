@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -44,7 +45,7 @@ from crmdesk.core.lifecycle import assignable_owners
 from crmdesk.core.models import Pool, Rep
 from crmdesk.core.team import default_pool_id
 from crmdesk.excel.fields import FIELDS, header
-from crmdesk.excel.importer import ImportOptions, ImportReport, import_customers
+from crmdesk.excel.importer import ImportOptions, ImportProblem, ImportReport, import_customers
 from crmdesk.excel.mapping import (
     FIRST,
     IGNORE,
@@ -55,12 +56,16 @@ from crmdesk.excel.mapping import (
     saved_mappings,
 )
 from crmdesk.excel.preview import OpenedFile, SheetHead, column_map, open_file, preview, read_head
+from crmdesk.excel.reader import open_workbook
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.tasks import Progress, Task, show_message
 
 PROBLEM_COLOR = QColor(255, 205, 205)
 IGNORED_COLOR = QColor(150, 150, 150)
 SHOWN_PROBLEMS = 1000  # the report lists this many; the rejected rows file has them all
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+# Why the importer skips a row it matched to a customer (excel/importer.py `_skip`).
+SKIP_CODES = ("duplicate", "duplicate_row", "read_only", "not_yours")
 
 
 def _shown(value: Any) -> str:
@@ -82,10 +87,65 @@ def _item(text: str) -> QTableWidgetItem:
     return item
 
 
+def text_posing_as_workbook(path: str, opened: OpenedFile) -> bool:
+    """A file named like a workbook whose content the reader found to be plain text (its
+    own detection: the csv kind) and that is no table: one column, or no header it knows.
+    A real CSV renamed .xlsx has columns and is read as the CSV it is."""
+    head = opened.head
+    if not head.csv or Path(path).suffix.lower() not in WORKBOOK_SUFFIXES:
+        return False
+    if not head.rows:
+        return True
+    header = head.rows[head.header_index].values
+    filled = [v for v in header if v is not None and str(v).strip()]
+    return len(filled) < 2 or not column_map(head, head.header_index).fields
+
+
+def where_imported(actor: int, owner: int | None, pool: int | None) -> str:
+    """The side bar's key of the list the new customers are in: the importer's own when
+    they went to them, "team" for another rep's, else the pool's."""
+    if owner == actor:
+        return "mine"
+    if owner is not None:
+        return "team"
+    return f"pool:{pool}"
+
+
+def skipped_rows(
+    path: Path, company_column: int | None, lang: str
+) -> tuple[list[tuple[str, str]], int]:
+    """(company, why) of the first skipped rows, and how many the file holds, read from
+    the rejected rows file the importer writes (why, then the row's cells); the rows
+    rejected for a problem are left out."""
+    marks = []
+    for code in SKIP_CODES:
+        before, _, after = ImportProblem(code, "\x00").message(lang).partition("\x00")
+        marks.append((before, after))
+    out: list[tuple[str, str]] = []
+    found = 0
+    with open_workbook(path) as book:
+        rows = book.rows()
+        next(rows, None)  # the header
+        for row in rows:
+            why = str(row.values[0] or "")
+            if not any(why.startswith(b) and why.endswith(a) for b, a in marks):
+                continue
+            found += 1
+            if len(out) < SHOWN_PROBLEMS:
+                cells = row.values[1:]
+                inside = company_column is not None and company_column < len(cells)
+                company = cells[company_column] if inside else None
+                out.append((_shown(company), why))
+    return out, found
+
+
 class ImportWizard(QWizard):
     """Import customers from a spreadsheet, step by step; see the module docstring."""
 
     FILE, SHEET, HEADER, MAPPING, PREVIEW, OPTIONS, RUN, REPORT = range(8)
+    # After Finish, where the imported customers are: "mine", "team" or "pool:<id>" (the
+    # side bar's keys), so the window can show that list.
+    finished_into = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +186,24 @@ class ImportWizard(QWizard):
         for page_id, page in enumerate(pages):
             self.setPage(page_id, page)
         self.finished.connect(self._close)
-        self.resize(900, 600)
+        self.accepted.connect(self._tell_where)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """As large as the rows need, within the screen (1280×800 shows the preview whole)."""
+        room = self.screen().availableGeometry()
+        self.resize(min(1180, room.width() - 60), min(720, room.height() - 60))
+
+    def _tell_where(self) -> None:
+        report = self.report
+        if self.outcome != "done" or report is None or not (report.created or report.updated):
+            return
+        options = self.options_page
+        self.finished_into.emit(
+            where_imported(
+                self.ctx.actor.id, options.owner.currentData(), options.pool.currentData()
+            )
+        )
 
     def start(self, work: Any, success: Any, failure: Any) -> Task[Any]:
         """Run `work` on a worker; its callbacks are dropped once the wizard is closed."""
@@ -216,6 +293,15 @@ class FilePage(_Page):
 
         def loaded(opened: OpenedFile) -> None:
             if path != self.w.path:
+                return
+            if text_posing_as_workbook(path, opened):
+                self.status.setText(
+                    self.tr(
+                        "{file} is named like a workbook but holds plain text, not a table of "
+                        "customers. Open it in Excel or WPS and save it as an Excel workbook "
+                        "(.xlsx), or choose another file."
+                    ).format(file=Path(path).name)
+                )
                 return
             self.w.opened = opened
             self.status.setText(
@@ -324,6 +410,7 @@ class HeaderPage(_Page):
         for i, row in enumerate(rows):
             for j, value in enumerate(row.values):
                 self.table.setItem(i, j, _item(_shown(value)))
+        self.table.resizeColumnsToContents()
         self.table.blockSignals(False)
         self.status.setText(
             self.tr(
@@ -746,6 +833,24 @@ class ReportPage(_Page):
             [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
         )
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.verticalHeader().hide()
+        self.skipped = QTableWidget(0, 2)
+        self.skipped.setObjectName("report_skipped")
+        self.skipped.setHorizontalHeaderLabels([self.tr("Company"), self.tr("Why skipped")])
+        self.skipped.horizontalHeader().setStretchLastSection(True)
+        self.skipped.verticalHeader().hide()
+        self.unchanged = QLabel()
+        self.unchanged.setObjectName("report_unchanged")
+        self.unchanged.setWordWrap(True)
+        skipped_page = QWidget()
+        skipped_layout = QVBoxLayout(skipped_page)
+        skipped_layout.setContentsMargins(0, 0, 0, 0)
+        skipped_layout.addWidget(self.skipped)
+        skipped_layout.addWidget(self.unchanged)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("report_tabs")
+        self.tabs.addTab(self.problems, "")
+        self.tabs.addTab(skipped_page, "")
         self.save = QPushButton(self.tr("Save rejected rows…"))
         self.save.setObjectName("save_rejected")
         self.save.clicked.connect(self.save_rejected)
@@ -760,7 +865,7 @@ class ReportPage(_Page):
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(self.columns)
-        layout.addWidget(self.problems)
+        layout.addWidget(self.tabs)
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:
@@ -793,7 +898,9 @@ class ReportPage(_Page):
             if text and colmap is not None and column not in colmap.fields
         ]
         self.columns.setText(
-            self.tr("Columns not imported: {columns}").format(columns=", ".join(left_out))
+            self.tr("Columns not imported: {columns}").format(
+                columns=("、" if lang.startswith("zh") else ", ").join(left_out)
+            )
             if left_out
             else ""
         )
@@ -804,8 +911,48 @@ class ReportPage(_Page):
             self.problems.setItem(i, 1, _item(p.column))
             self.problems.setItem(i, 2, _item(p.message(lang)))
         self.problems.resizeColumnsToContents()
+        self.tabs.setTabText(
+            0, self.tr("Rejected rows: {n}").format(n=self.counts["rejected"].text())
+        )
+        self.tabs.setTabText(
+            1, self.tr("Skipped rows: {n}").format(n=self.counts["skipped"].text())
+        )
+        self._show_skipped([], 0, None)
+        only_skipped = report is not None and report.skipped and not report.rejected
+        self.tabs.setCurrentIndex(1 if only_skipped else 0)
+        if report is not None and report.skipped and report.flagged_file is not None:
+            self._read_skipped(report)
         self.save.setEnabled(report is not None and report.flagged_file is not None)
         self.again.setVisible(outcome in ("cancelled", "rejected", "refused"))
+
+    def _read_skipped(self, report: ImportReport) -> None:
+        """The skipped rows and why, from the rejected rows file (read on a worker)."""
+        path, lang = report.flagged_file, self.ctx.lang
+        colmap = self.w.colmap
+        company = colmap.column_of("company") if colmap is not None else None
+        assert path is not None
+        self.w.start(
+            lambda session, progress: skipped_rows(path, company, lang),
+            lambda found: self._show_skipped(*found, report),
+            lambda exc: False,
+        ).run()
+
+    def _show_skipped(
+        self, rows: list[tuple[str, str]], found: int, report: ImportReport | None
+    ) -> None:
+        self.skipped.setRowCount(len(rows))
+        for i, (company, why) in enumerate(rows):
+            self.skipped.setItem(i, 0, _item(company))
+            self.skipped.setItem(i, 1, _item(why))
+        self.skipped.resizeColumnsToContents()
+        # an update that changes nothing skips its row too, without a line in the file
+        same = report.skipped - found if report is not None else 0
+        self.unchanged.setText(
+            self.tr("Rows that matched a customer and changed nothing: {n}").format(n=same)
+            if same > 0
+            else ""
+        )
+        self.unchanged.setVisible(same > 0)
 
     def save_rejected(self) -> Task[Any] | None:
         """Copy the rejected and duplicate rows, each with its problem, where the person

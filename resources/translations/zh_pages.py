@@ -30,6 +30,16 @@ ZH: dict[str, str] = {
     "Customers that changed tier: {n}.": "等级已变化的客户：{n} 个。",
     "Customers that would change tier: {n}.": "等级将变化的客户：{n} 个。",
     "Customers keeping a tier set by hand: {n}.": "保留手动设置等级的客户：{n} 个。",
+    # import_wizard.py
+    "{file} is named like a workbook but holds plain text, not a table of customers. Open "
+    "it in Excel or WPS and save it as an Excel workbook (.xlsx), or choose another file.": (
+        "{file} 的文件名像 Excel 工作簿，内容却是纯文本，不是客户表格。请用 Excel 或 WPS 打开后"
+        "另存为 Excel 工作簿（.xlsx），或选择其他文件。"
+    ),
+    "Why skipped": "跳过原因",
+    "Rejected rows: {n}": "被拒绝的行：{n}",
+    "Skipped rows: {n}": "跳过的行：{n}",
+    "Rows that matched a customer and changed nothing: {n}": "与已有客户相同、无需更新的行：{n}",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -105,6 +105,12 @@ def test_a_libreoffice_file_is_imported_page_by_page(qtbot, ctx, ui_team, monkey
     problems = report.problems
     assert problems.rowCount() == 1
     assert [problems.item(0, c).text() for c in range(2)] == ["6", "手机"]
+    wait_tasks(qtbot)  # the skipped rows are read from the rejected rows file
+    skipped = report.skipped
+    assert skipped.rowCount() == 1  # "Skipped: 1" shows its row, with why
+    assert skipped.item(0, 0).text() == "广州老客户有限公司"
+    assert skipped.item(0, 1).text().startswith("already a customer: #")
+    assert report.tabs.tabText(1) == "Skipped rows: 1"
     assert "意向产品" in report.columns.text()
     found = customers(ctx)
     assert set(found) == {
@@ -132,6 +138,10 @@ def test_a_libreoffice_file_is_imported_page_by_page(qtbot, ctx, ui_team, monkey
     ]
     assert lines[1][0].startswith("not a mobile") and lines[2][0].startswith("already a customer")
     assert str(saved) in wizard.findChild(QMessageBox, "task_message").text()
+
+    with qtbot.waitSignal(wizard.finished_into, timeout=1000) as went:
+        wizard.button(W.WizardButton.FinishButton).click()
+    assert went.args == [f"pool:{ui_team.default_pool}"]  # where the window goes next
 
 
 def test_rejected_rows_change_nothing_until_the_valid_rows_are_chosen(qtbot, ctx, monkeypatch):
@@ -295,3 +305,64 @@ def test_a_file_that_cannot_be_read_says_why_and_goes_no_further(qtbot, ctx, mon
     assert not wizard.file_page.isComplete()
     wizard.next()
     assert wizard.currentId() == W.FILE
+
+
+def test_a_text_file_named_xlsx_is_refused_on_the_first_page(qtbot, ctx, monkeypatch, tmp_path):
+    notes = tmp_path / "客户名单.xlsx"
+    notes.write_text("下周给这些客户回电话。\n记得带上报价单。\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, ctx, monkeypatch, notes)
+    status = wizard.file_page.status.text()
+    assert status.startswith("客户名单.xlsx is named like a workbook but holds plain text")
+    assert not wizard.file_page.isComplete()
+    wizard.next()
+    assert wizard.currentId() == W.FILE
+
+
+def test_a_csv_table_named_xlsx_is_still_read(qtbot, ctx, monkeypatch, tmp_path):
+    table = tmp_path / "导出.xlsx"
+    table.write_text("客户名称,手机\n杭州鼎盛科技有限公司,13800138000\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, ctx, monkeypatch, table)
+    assert wizard.file_page.isComplete()
+    forward(qtbot, wizard, W.SHEET)
+
+
+def test_skipped_duplicates_of_earlier_rows_are_listed_with_why(
+    qtbot, ctx, ui_team, monkeypatch, tmp_path
+):
+    book = Workbook()
+    book.active.append(["客户名称", "手机"])
+    book.active.append(["甲有限公司", "13800000001"])
+    book.active.append(["乙有限公司", "13800000002"])
+    book.active.append(["甲有限公司", "13800000001"])
+    path = tmp_path / "twice.xlsx"
+    book.save(path)
+    wizard = open_wizard(qtbot, ctx, monkeypatch, path)
+    for page in (W.SHEET, W.HEADER, W.MAPPING, W.PREVIEW, W.OPTIONS):
+        forward(qtbot, wizard, page)
+    wizard.options_page.owner.setCurrentIndex(wizard.options_page.owner.findData(ctx.actor.id))
+    forward(qtbot, wizard, W.REPORT)
+    wait_tasks(qtbot)
+    report = wizard.report_page
+    assert report.counts["skipped"].text() == "1" and report.problems.rowCount() == 0
+    rows = [(report.skipped.item(0, 0).text(), report.skipped.item(0, 1).text())]
+    assert rows == [("甲有限公司", "the same customer as row 2")]
+    assert set(customers(ctx)) == {"甲有限公司", "乙有限公司"}
+    with qtbot.waitSignal(wizard.finished_into, timeout=1000) as went:
+        wizard.button(W.WizardButton.FinishButton).click()
+    assert went.args == ["mine"]
+
+
+def test_the_wizard_fits_the_screen_and_shows_the_rows_whole(qtbot, ctx, monkeypatch):
+    wizard = open_wizard(qtbot, ctx, monkeypatch, FILE)
+    room = wizard.screen().availableGeometry()
+    assert wizard.width() <= room.width() and wizard.height() <= room.height()
+    forward(qtbot, wizard, W.SHEET)
+    forward(qtbot, wizard, W.HEADER)
+    table = wizard.header_page.table
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is not None and item.text():
+                width = metrics.horizontalAdvance(item.text())
+                assert width < table.columnWidth(column), item.text()  # not elided
