@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
@@ -233,16 +234,15 @@ class ListPage(QWidget):
         tier = chosen.get("tier")
         stage = chosen.get("stage")
         status = chosen.get("status")
-        return Filters(
+        return replace(  # the base's other filters (Today's) stay as they are
+            base,
             status=(status,) if status else base.status,
             owner=chosen["owner"] if chosen.get("owner") is not None else base.owner,
-            pool=base.pool,
             tier=(tier,) if tier else base.tier,
             warning=chosen.get("warning") or base.warning,
             region=chosen.get("region") or base.region,
             industry=chosen.get("industry") or base.industry,
             stage=(stage,) if stage else base.stage,
-            visible_to=base.visible_to,
         )
 
     def reload(self) -> None:
