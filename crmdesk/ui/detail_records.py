@@ -1,6 +1,7 @@
-"""The dated records of one customer: follow-ups (with quick entry), deals and payments,
-complaints and returns. Each entry calls one activity service through a Task; the
-dialog reloads when ctx.changed says customers changed."""
+"""Entering a customer's dated records in its workspace: the one-line follow-up entry,
+the small forms for a deal, a payment due, a complaint and a return (each in a dialog
+opened from the record bar), and marking a payment paid. Each entry calls one activity
+service through a Task; the workspace reloads when ctx.changed says customers changed."""
 
 from __future__ import annotations
 
@@ -8,20 +9,20 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +38,12 @@ from crmdesk.core.activity import (
     record_return,
 )
 from crmdesk.core.models import FOLLOWUP_KINDS, OUTCOMES
-from crmdesk.core.profile import Profile
-from crmdesk.ui import labels
+from crmdesk.ui import labels, style
 from crmdesk.ui.context import CUSTOMERS, AppContext
-from crmdesk.ui.detail_common import alive, end_of, fill_table, make_table, money, selected_ids
+from crmdesk.ui.detail_common import alive, end_of, money
 from crmdesk.ui.tasks import Progress, Task
-from crmdesk.ui.widgets import wrapped_label
+
+RECORD_FORMS = ("deal", "payment", "complaint", "return")  # the record bar's buttons
 
 
 def _amount_box(name: str) -> QDoubleSpinBox:
@@ -62,29 +63,18 @@ def _date_box(name: str, days_ahead: int) -> QDateEdit:
     return box
 
 
-def _section(title: str, entry: QHBoxLayout, table: QTableWidget) -> QGroupBox:
-    """One kind of record: its entry row above the records already there."""
-    box = QGroupBox(title)
-    column = QVBoxLayout(box)
-    column.addLayout(entry)
-    column.addWidget(table)
-    return box
-
-
-class _RecordsTab(QWidget):
+class _Entry(QWidget):
     """Runs one write per entry, and offers entry only where the service would allow it.
-    A tab adds its parts to `column`, below the note that says why entry is off."""
+    `stored` fires once a write was stored."""
+
+    stored = Signal()
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.customer_id = customer_id
         self.entry: list[QWidget] = []
-        self._may_record = False
-        self.read_only_note = wrapped_label()
-        self.read_only_note.hide()
-        self.column = QVBoxLayout(self)
-        self.column.addWidget(self.read_only_note)
+        self.may_record = True
 
     def write(self, work: Callable[[Session], Any], done: Callable[[], None]) -> Task[Any]:
         """`work(session)` on a worker; `done` clears the entry once it was stored."""
@@ -95,10 +85,10 @@ class _RecordsTab(QWidget):
         def finished(stored: bool) -> None:
             if not alive(self):
                 return
-            for widget in self.entry:
-                widget.setEnabled(self._may_record)
+            self.allow(self.may_record)
             if stored:
                 done()
+                self.stored.emit()
 
         for widget in self.entry:  # a second click must not store it twice
             widget.setEnabled(False)
@@ -110,18 +100,14 @@ class _RecordsTab(QWidget):
             .run()
         )
 
-    def allow_entry(self, profile: Profile) -> None:
-        self._may_record = profile.may_record
+    def allow(self, may_record: bool) -> None:
+        self.may_record = may_record
         for widget in self.entry:
-            widget.setEnabled(profile.may_record)
-        self.read_only_note.setText(
-            self.tr("Only the owner or an admin of its pool records here, while it is worked.")
-        )
-        self.read_only_note.setVisible(not profile.may_record)
+            widget.setEnabled(may_record)
 
 
-class FollowUpsTab(_RecordsTab):
-    """Quick entry (kind, outcome, note, next follow-up) above the earlier follow-ups."""
+class FollowUpEntry(_Entry):
+    """Quick entry in one line: kind, outcome, note, next follow-up; Ctrl+Enter logs."""
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, customer_id, parent)
@@ -135,18 +121,21 @@ class FollowUpsTab(_RecordsTab):
             self.outcome.addItem(labels.outcome(code), code)
         self.note = QLineEdit()
         self.note.setObjectName("followup_note")
-        self.note.setPlaceholderText(self.tr("What was said, what was agreed"))
-        self.has_next = QCheckBox(self.tr("Next follow-up"))
+        self.note.setPlaceholderText(self.tr("Note"))
+        self.note.setToolTip(self.tr("What was said, what was agreed"))
+        self.note.setMinimumWidth(120)
+        self.has_next = QCheckBox(self.tr("Next"))
         self.has_next.setObjectName("followup_has_next")
+        self.has_next.setToolTip(self.tr("Plan the next follow-up"))
         self.next_at = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
         self.next_at.setObjectName("followup_next")
         self.next_at.setCalendarPopup(True)
         self.next_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.next_at.setEnabled(False)
         self.has_next.toggled.connect(self.next_at.setEnabled)
-        self.log_button = QPushButton(self.tr("Log follow-up"))
+        self.log_button = QPushButton(style.icon("followup"), self.tr("Log"))
         self.log_button.setObjectName("followup_log")
-        self.log_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.log_button.setToolTip(self.tr("Log this follow-up (Ctrl+Enter)"))
         self.log_button.clicked.connect(self.log)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.log)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -158,50 +147,18 @@ class FollowUpsTab(_RecordsTab):
             self.next_at,
             self.log_button,
         ]
-        first = QHBoxLayout()
-        first.addWidget(self.kind)
-        first.addWidget(self.outcome)
-        first.addWidget(self.note, 1)
-        second = QHBoxLayout()
-        second.addWidget(self.has_next)
-        second.addWidget(self.next_at)
-        second.addStretch(1)
-        second.addWidget(self.log_button)
-        box = QGroupBox(self.tr("New follow-up"))
-        entry = QVBoxLayout(box)
-        entry.addLayout(first)
-        entry.addLayout(second)
-        self.table = make_table(
-            "followup_table",
-            [
-                self.tr("When"),
-                self.tr("Kind"),
-                self.tr("Outcome"),
-                self.tr("Note"),
-                self.tr("Next follow-up"),
-                self.tr("By"),
-            ],
-        )
-        self.column.addWidget(box)
-        self.column.addWidget(self.table, 1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind)
+        row.addWidget(self.outcome)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.has_next)
+        row.addWidget(self.next_at)
+        row.addWidget(self.log_button)
 
-    def show_profile(self, profile: Profile) -> None:
-        self.allow_entry(profile)
-        fill_table(
-            self.table,
-            [
-                [
-                    labels.when(f.at),
-                    labels.followup_kind(f.kind),
-                    labels.outcome(f.outcome),
-                    f.note or "",
-                    labels.when(f.next_at),
-                    f.rep or "",
-                ]
-                for f in profile.followups
-            ],
-            [f.id for f in profile.followups],
-        )
+    def allow(self, may_record: bool) -> None:
+        super().allow(may_record)
+        self.next_at.setEnabled(may_record and self.has_next.isChecked())
 
     def log(self) -> Task[Any] | None:
         if not self.log_button.isEnabled():
@@ -223,190 +180,128 @@ class FollowUpsTab(_RecordsTab):
         self.has_next.setChecked(False)
 
 
-class DealsTab(_RecordsTab):
-    """Deals (with an optional contract end) and the payments the customer owes."""
+class DealEntry(_Entry):
+    """A deal, with an optional contract end (which freezes reclaim until then)."""
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, customer_id, parent)
-        self.deal_amount = _amount_box("deal_amount")
+        self.amount = _amount_box("deal_amount")
         self.has_contract = QCheckBox(self.tr("Contract until"))
         self.has_contract.setObjectName("deal_has_contract")
         self.contract_end = _date_box("deal_contract_end", 365)
         self.contract_end.setEnabled(False)
         self.has_contract.toggled.connect(self.contract_end.setEnabled)
-        self.deal_button = QPushButton(self.tr("Record deal"))
-        self.deal_button.setObjectName("deal_add")
-        self.deal_button.clicked.connect(self.add_deal)
-        self.deals = make_table(
-            "deal_table",
-            [self.tr("Date"), self.tr("Amount"), self.tr("Contract"), self.tr("By")],
-        )
-        self.payment_amount = _amount_box("payment_amount")
-        self.payment_due = _date_box("payment_due", 30)
-        self.payment_button = QPushButton(self.tr("Add payment due"))
-        self.payment_button.setObjectName("payment_add")
-        self.payment_button.clicked.connect(self.add_payment)
-        self.paid_button = QPushButton(self.tr("Mark paid"))
-        self.paid_button.setObjectName("payment_mark_paid")
-        self.paid_button.clicked.connect(self.mark_paid)
-        self.payments = make_table(
-            "payment_table",
-            [self.tr("Due"), self.tr("Amount"), self.tr("Paid"), self.tr("State")],
-        )
-        self.entry = [
-            self.deal_amount,
-            self.has_contract,
-            self.contract_end,
-            self.deal_button,
-            self.payment_amount,
-            self.payment_due,
-            self.payment_button,
-            self.paid_button,
-        ]
-        deal_row = QHBoxLayout()
-        deal_row.addWidget(QLabel(self.tr("Amount")))
-        deal_row.addWidget(self.deal_amount)
-        deal_row.addWidget(self.has_contract)
-        deal_row.addWidget(self.contract_end)
-        deal_row.addStretch(1)
-        deal_row.addWidget(self.deal_button)
-        pay_row = QHBoxLayout()
-        pay_row.addWidget(QLabel(self.tr("Amount")))
-        pay_row.addWidget(self.payment_amount)
-        pay_row.addWidget(QLabel(self.tr("Due")))
-        pay_row.addWidget(self.payment_due)
-        pay_row.addStretch(1)
-        pay_row.addWidget(self.payment_button)
-        pay_row.addWidget(self.paid_button)
-        self.column.addWidget(_section(self.tr("Deals"), deal_row, self.deals), 1)
-        self.column.addWidget(_section(self.tr("Payments"), pay_row, self.payments), 1)
+        self.button = QPushButton(self.tr("Record deal"))
+        self.button.setObjectName("deal_add")
+        self.button.clicked.connect(self.add)
+        self.entry = [self.amount, self.has_contract, self.contract_end, self.button]
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Amount")))
+        row.addWidget(self.amount)
+        row.addWidget(self.has_contract)
+        row.addWidget(self.contract_end)
+        row.addStretch(1)
+        row.addWidget(self.button)
 
-    def show_profile(self, profile: Profile) -> None:
-        self.allow_entry(profile)
-        fill_table(
-            self.deals,
-            [
-                [labels.day(d.at), labels.amount(d.amount), labels.day(d.contract_end), d.rep or ""]
-                for d in profile.deals
-            ],
-            [d.id for d in profile.deals],
-        )
-        now = clock.now()
-        fill_table(
-            self.payments,
-            [
-                [
-                    labels.day(p.due_at),
-                    labels.amount(p.amount),
-                    labels.day(p.paid_at),
-                    self.tr("Paid")
-                    if p.paid_at
-                    else self.tr("Overdue")
-                    if p.overdue(now)
-                    else self.tr("Open"),
-                ]
-                for p in profile.payments
-            ],
-            [p.id for p in profile.payments],
-        )
+    def allow(self, may_record: bool) -> None:
+        super().allow(may_record)
+        self.contract_end.setEnabled(may_record and self.has_contract.isChecked())
 
-    def add_deal(self) -> Task[Any]:
+    def add(self) -> Task[Any]:
         cid, actor = self.customer_id, self.ctx.actor.id
-        amount = money(self.deal_amount.value())
+        amount = money(self.amount.value())
         end = end_of(self.contract_end.date()) if self.has_contract.isChecked() else None
         start = clock.now() if end else None
 
         def work(session: Session) -> int:
             return record_deal(session, cid, actor, amount, contract_start=start, contract_end=end)
 
-        return self.write(work, lambda: self.deal_amount.setValue(0))
+        return self.write(work, lambda: self.amount.setValue(0))
 
-    def add_payment(self) -> Task[Any]:
+
+class PaymentEntry(_Entry):
+    """A payment the customer owes, and when it is due."""
+
+    def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, customer_id, parent)
+        self.amount = _amount_box("payment_amount")
+        self.due = _date_box("payment_due", 30)
+        self.button = QPushButton(self.tr("Add payment due"))
+        self.button.setObjectName("payment_add")
+        self.button.clicked.connect(self.add)
+        self.entry = [self.amount, self.due, self.button]
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Amount")))
+        row.addWidget(self.amount)
+        row.addWidget(QLabel(self.tr("Due")))
+        row.addWidget(self.due)
+        row.addStretch(1)
+        row.addWidget(self.button)
+
+    def add(self) -> Task[Any]:
         cid, actor = self.customer_id, self.ctx.actor.id
-        amount, due = money(self.payment_amount.value()), end_of(self.payment_due.date())
+        amount, due = money(self.amount.value()), end_of(self.due.date())
 
         def work(session: Session) -> int:
             return add_payment(session, cid, actor, amount, due)
 
-        return self.write(work, lambda: self.payment_amount.setValue(0))
-
-    def mark_paid(self) -> Task[Any] | None:
-        chosen = selected_ids(self.payments)
-        if not chosen:
-            return None
-        payment, actor = chosen[0], self.ctx.actor.id
-
-        def work(session: Session) -> None:
-            mark_paid(session, payment, actor)
-
-        return self.write(work, lambda: None)
+        return self.write(work, lambda: self.amount.setValue(0))
 
 
-class IssuesTab(_RecordsTab):
-    """Complaints and returns: what feeds the warnings and the grading penalties."""
+class ComplaintEntry(_Entry):
+    """A complaint: it feeds the warnings and the grading penalty."""
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, customer_id, parent)
-        self.complaint_note = QLineEdit()
-        self.complaint_note.setObjectName("complaint_note")
-        self.complaint_note.setPlaceholderText(self.tr("What the customer complained about"))
-        self.complaint_button = QPushButton(self.tr("Record complaint"))
-        self.complaint_button.setObjectName("complaint_add")
-        self.complaint_button.clicked.connect(self.add_complaint)
-        self.complaints = make_table("complaint_table", [self.tr("When"), self.tr("Note")])
-        self.return_amount = _amount_box("return_amount")
-        self.return_note = QLineEdit()
-        self.return_note.setObjectName("return_note")
-        self.return_button = QPushButton(self.tr("Record return"))
-        self.return_button.setObjectName("return_add")
-        self.return_button.clicked.connect(self.add_return)
-        self.returns = make_table(
-            "return_table", [self.tr("When"), self.tr("Amount"), self.tr("Note")]
-        )
-        self.entry = [
-            self.complaint_note,
-            self.complaint_button,
-            self.return_amount,
-            self.return_note,
-            self.return_button,
-        ]
-        complaint_row = QHBoxLayout()
-        complaint_row.addWidget(self.complaint_note, 1)
-        complaint_row.addWidget(self.complaint_button)
-        return_row = QHBoxLayout()
-        return_row.addWidget(QLabel(self.tr("Amount")))
-        return_row.addWidget(self.return_amount)
-        return_row.addWidget(self.return_note, 1)
-        return_row.addWidget(self.return_button)
-        self.column.addWidget(_section(self.tr("Complaints"), complaint_row, self.complaints), 1)
-        self.column.addWidget(_section(self.tr("Returns"), return_row, self.returns), 1)
+        self.note = QLineEdit()
+        self.note.setObjectName("complaint_note")
+        self.note.setPlaceholderText(self.tr("What the customer complained about"))
+        self.note.setMinimumWidth(280)
+        self.button = QPushButton(self.tr("Record complaint"))
+        self.button.setObjectName("complaint_add")
+        self.button.clicked.connect(self.add)
+        self.entry = [self.note, self.button]
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.button)
 
-    def show_profile(self, profile: Profile) -> None:
-        self.allow_entry(profile)
-        fill_table(
-            self.complaints,
-            [[labels.when(c.at), c.note or ""] for c in profile.complaints],
-            [c.id for c in profile.complaints],
-        )
-        fill_table(
-            self.returns,
-            [[labels.day(r.at), labels.amount(r.amount), r.note or ""] for r in profile.returns],
-            [r.id for r in profile.returns],
-        )
-
-    def add_complaint(self) -> Task[Any]:
+    def add(self) -> Task[Any]:
         cid, actor = self.customer_id, self.ctx.actor.id
-        note = self.complaint_note.text().strip() or None
+        note = self.note.text().strip() or None
 
         def work(session: Session) -> int:
             return record_complaint(session, cid, actor, note)
 
-        return self.write(work, self.complaint_note.clear)
+        return self.write(work, self.note.clear)
 
-    def add_return(self) -> Task[Any]:
+
+class ReturnEntry(_Entry):
+    """Goods sent back: their value counts in the return rate."""
+
+    def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, customer_id, parent)
+        self.amount = _amount_box("return_amount")
+        self.note = QLineEdit()
+        self.note.setObjectName("return_note")
+        self.note.setMinimumWidth(180)
+        self.button = QPushButton(self.tr("Record return"))
+        self.button.setObjectName("return_add")
+        self.button.clicked.connect(self.add)
+        self.entry = [self.amount, self.note, self.button]
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Amount")))
+        row.addWidget(self.amount)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.button)
+
+    def add(self) -> Task[Any]:
         cid, actor = self.customer_id, self.ctx.actor.id
-        amount = money(self.return_amount.value())
-        note = self.return_note.text().strip() or None
+        amount = money(self.amount.value())
+        note = self.note.text().strip() or None
 
         def work(session: Session) -> int:
             return record_return(session, cid, actor, amount, note=note)
@@ -414,5 +309,94 @@ class IssuesTab(_RecordsTab):
         return self.write(work, self._returned)
 
     def _returned(self) -> None:
-        self.return_amount.setValue(0)
-        self.return_note.clear()
+        self.amount.setValue(0)
+        self.note.clear()
+
+
+class RecordDialog(QDialog):
+    """One record's form over the workspace; it closes once the record is stored and
+    stays open (with the service's message) when it is refused."""
+
+    def __init__(self, form: _Entry, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.setObjectName("record_dialog")
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.setParent(self)
+        form.stored.connect(self.accept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(buttons)
+
+
+class RecordBar(_Entry):
+    """Buttons under the quick entry: a form for each other record, and Mark paid for
+    the open payment chosen in the timeline."""
+
+    def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, customer_id, parent)
+        self.payment_id: int | None = None
+        texts = self._texts()
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for name in RECORD_FORMS:
+            button = QPushButton(style.icon(name), texts[name][0])
+            button.setObjectName(f"record_{name}")
+            button.clicked.connect(lambda _checked=False, n=name: self.open_form(n))
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.paid_button = QPushButton(self.tr("Mark paid"))
+        self.paid_button.setObjectName("payment_mark_paid")
+        self.paid_button.setToolTip(self.tr("Mark the open payment chosen in the timeline paid"))
+        self.paid_button.clicked.connect(self.mark_paid)
+        row.addWidget(self.paid_button)
+        self.entry = list(self.buttons.values())
+        self.choose_payment(None)
+
+    def _texts(self) -> dict[str, tuple[str, str]]:
+        """Button text and form title per record."""
+        return {
+            "deal": (self.tr("Deal…"), self.tr("Record a deal")),
+            "payment": (self.tr("Payment…"), self.tr("Add a payment due")),
+            "complaint": (self.tr("Complaint…"), self.tr("Record a complaint")),
+            "return": (self.tr("Return…"), self.tr("Record a return")),
+        }
+
+    def open_form(self, name: str) -> RecordDialog:
+        forms: dict[str, type[_Entry]] = {
+            "deal": DealEntry,
+            "payment": PaymentEntry,
+            "complaint": ComplaintEntry,
+            "return": ReturnEntry,
+        }
+        form = forms[name](self.ctx, self.customer_id)
+        dialog = RecordDialog(form, self._texts()[name][1], self.window())
+        dialog.setObjectName(f"{name}_form")
+        dialog.open()
+        return dialog
+
+    def allow(self, may_record: bool) -> None:
+        super().allow(may_record)
+        self.paid_button.setEnabled(may_record and self.payment_id is not None)
+
+    def choose_payment(self, payment_id: int | None) -> None:
+        """The open payment selected in the timeline, or None."""
+        self.payment_id = payment_id
+        self.paid_button.setEnabled(self.may_record and payment_id is not None)
+
+    def mark_paid(self) -> Task[Any] | None:
+        if self.payment_id is None:
+            return None
+        payment, actor = self.payment_id, self.ctx.actor.id
+
+        def work(session: Session) -> None:
+            mark_paid(session, payment, actor)
+
+        self.paid_button.setEnabled(False)
+        return self.write(work, lambda: self.choose_payment(None))
