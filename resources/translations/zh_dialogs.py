@@ -17,6 +17,10 @@ ZH: dict[str, str] = {
     "{why}: {k}": "{why}：{k} 个",
     "Customers distributed: {n}; reps who got some: {reps}.": "已分配客户：{n} 个，分给 {reps} 名销售。",
     "Customers distributed: {n}; reps who got some: {reps}; not placed: {left}.": "已分配客户：{n} 个，分给 {reps} 名销售；未分配：{left} 个。",
+    # --- signin.py; main_window.py's File menu entry that calls signin.choose_profile
+    "Switch person": "切换身份",
+    "Switch": "切换",
+    "S&witch person…": "切换身份(&W)…",
     # --- export.py
     "Customers exported to {file}: {n}.": "已导出 {n} 个客户到 {file}。",
 }
