@@ -6,7 +6,7 @@ customers; the side bar's counts come from one background task after each change
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,16 +25,34 @@ from sqlalchemy import select
 
 from crmdesk import __version__
 from crmdesk.core import stats
+from crmdesk.core.housekeeping import RulesRun
 from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, VOIDED, Pool, PoolMember
 from crmdesk.core.search import Filters
+from crmdesk.ui import style
 from crmdesk.ui.actions import CustomerActions
 from crmdesk.ui.context import CUSTOMERS, POOLS, REPS, AppContext
 from crmdesk.ui.list_page import ListPage
+from crmdesk.ui.rules_clock import RulesClock
 from crmdesk.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from crmdesk.ui.today_page import ListRequest
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COUNT_DELAY_MS = 400  # changes come in bursts; count once after them
 ENABLE_SAMPLE = 200  # selected rows the actions' enabling looks at; the service checks all
+FOCUS = "focus"  # the side-bar entry under Today for the list a number on Today opened
+
+# The actions each list offers; the toolbar shows those of the page in front.
+OWNED = ("release", "assign", "distribute", "void", "close", "lock", "unlock", "merge")
+VIEW_ACTIONS: dict[str, tuple[str, ...]] = {
+    "mine": OWNED,
+    "team": OWNED,
+    FOCUS: OWNED,
+    "pool": ("claim", "assign", "distribute", "void", "merge"),
+    "voided": ("reactivate",),
+    "closed": ("archive", "reactivate"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -64,13 +82,16 @@ class MainWindow(QMainWindow):
         splitter.setSizes([210, 1070])
         self.setCentralWidget(splitter)
 
+        self.rules_clock = RulesClock(ctx, self)
+        self.rules_clock.ran.connect(self._rules_ran)
+        self.rules_clock.warned.connect(self._customers_warned)
         self.customer_actions = CustomerActions(self, self)
         self.customer_actions.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_menus()
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build_nav()
         self.nav.currentItemChanged.connect(self._navigate)
-        self.nav.setCurrentItem(self._items["mine"])
+        self.nav.setCurrentItem(self._items["today"])
 
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
@@ -79,10 +100,13 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._changed)
         self.refresh_counts()
 
+        self.rules_clock.start()
+
     # --- side bar --------------------------------------------------------------------
 
     def _nav_titles(self) -> dict[str, str]:
         return {
+            "today": self.tr("Today"),
             "mine": self.tr("My customers"),
             "pools": self.tr("Public pools"),
             "team": self.tr("Team"),
@@ -100,14 +124,14 @@ class MainWindow(QMainWindow):
         self._items.clear()
         titles = self._nav_titles()
         manager = self.ctx.actor.is_manager
-        keys = ["mine", "pools", "team", "queues", "cleanup", "duplicates", "voided", "closed"]
-        keys.append("reports")
-        keys.append("settings")
+        keys = ["today", "mine", "pools", "team", "queues", "cleanup", "duplicates", "voided"]
+        keys += ["closed", "reports", "settings"]
         for key in keys:
             if key in ("team", "cleanup", "duplicates") and not manager:
                 continue
             item = QTreeWidgetItem([titles[key]])
             item.setData(0, KEY_ROLE, key)
+            item.setIcon(0, style.icon(key))
             self.nav.addTopLevelItem(item)
             self._items[key] = item
         pools_item = self._items["pools"]
@@ -121,6 +145,7 @@ class MainWindow(QMainWindow):
         for pool_id, name in pools:
             child = QTreeWidgetItem([name])
             child.setData(0, KEY_ROLE, f"pool:{pool_id}")
+            child.setIcon(0, style.icon("pool"))
             pools_item.addChild(child)
             self._items[f"pool:{pool_id}"] = child
         pools_item.setExpanded(True)
@@ -142,7 +167,7 @@ class MainWindow(QMainWindow):
         if POOLS in areas:
             current = self.current_key()
             self._build_nav()
-            self.nav.setCurrentItem(self._items.get(current) or self._items["mine"])
+            self.nav.setCurrentItem(self._items.get(current) or self._items["today"])
         if areas & {CUSTOMERS, POOLS, REPS}:
             self._count_timer.start()
 
@@ -150,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         item = self.nav.currentItem()
-        return str(item.data(0, KEY_ROLE)) if item is not None else "mine"
+        return str(item.data(0, KEY_ROLE)) if item is not None else "today"
 
     def _navigate(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
         if item is None:
@@ -164,7 +189,15 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self._show_actions_of(key)
         self._selection_changed()
+
+    def _show_actions_of(self, key: str) -> None:
+        """The toolbar and menus offer what the page in front can do, nothing else."""
+        wanted = VIEW_ACTIONS.get("pool" if key.startswith("pool:") else key, ())
+        for action in self.customer_actions.actions():
+            action.setVisible(action.objectName().removeprefix("action_") in wanted)
+        self.toolbar.setVisible(bool(wanted))
 
     def show_page(self, key: str) -> QWidget:
         """Select a side-bar entry and return its page (menus and tests use this)."""
@@ -174,6 +207,16 @@ class MainWindow(QMainWindow):
     def _make_page(self, key: str) -> QWidget:
         ctx = self.ctx
         me = ctx.actor.id
+        if key == "today":
+            from crmdesk.ui.today_page import TodayPage
+
+            today = TodayPage(ctx, self)
+            today.open_customer.connect(self.open_customer)
+            today.open_list.connect(self.open_list)
+            today.open_page.connect(self._open_page_key)
+            if self.rules_clock.last is not None:
+                today.show_rules_run(self.rules_clock.last, self.rules_clock.next_at())
+            return today
         if key == "mine":
             lists = Filters(status=(ACTIVE,), owner=me)
             return self._list(lists, sort="next_followup_at", descending=False)
@@ -224,6 +267,53 @@ class MainWindow(QMainWindow):
         )
         return page
 
+    def open_list(self, request: ListRequest) -> ListPage:
+        """Show the list behind a number on Today, as an entry under Today."""
+        old = self.pages.pop(FOCUS, None)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        page = self._list(request.filters, sort=request.sort, descending=request.descending)
+        self.pages[FOCUS] = page
+        self.stack.addWidget(page)
+        item = self._items.get(FOCUS)
+        if item is None:
+            item = QTreeWidgetItem()
+            item.setData(0, KEY_ROLE, FOCUS)
+            item.setIcon(0, style.icon("search"))
+            self._items["today"].addChild(item)
+            self._items["today"].setExpanded(True)
+            self._items[FOCUS] = item
+        item.setText(0, request.title)
+        item.setToolTip(0, request.title)
+        if self.nav.currentItem() is item:
+            self._navigate(item)
+        else:
+            self.nav.setCurrentItem(item)
+        return page
+
+    def _open_page_key(self, key: str) -> None:
+        if key in self._items:
+            self.nav.setCurrentItem(self._items[key])
+
+    def _rules_ran(self, done: RulesRun) -> None:
+        today = self.pages.get("today")
+        if today is not None:
+            today.show_rules_run(done, self.rules_clock.next_at())  # type: ignore[attr-defined]
+        if done.ran and (done.reclaimed or done.warned):
+            self.statusBar().showMessage(
+                self.tr("Rules applied: {reclaimed} reclaimed, {warned} warned").format(
+                    reclaimed=done.reclaimed, warned=done.warned
+                ),
+                10_000,
+            )
+
+    def _customers_warned(self, n: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("%n of your customers entered the warning period before reclaim.", "", n),
+            15_000,
+        )
+
     def current_list(self) -> ListPage | None:
         page = self.stack.currentWidget()
         return page if isinstance(page, ListPage) else None
@@ -273,8 +363,10 @@ class MainWindow(QMainWindow):
         customer_menu = self.menuBar().addMenu(self.tr("&Customers"))
         toolbar = QToolBar(self.tr("Actions"), self)
         toolbar.setObjectName("actions_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
         self._add(customer_menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
         self._add(customer_menu, self.tr("&Open"), "Ctrl+O", self.open_selected)
         customer_menu.addSeparator()
