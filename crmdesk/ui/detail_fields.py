@@ -84,7 +84,7 @@ class FieldsForm(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.read_only_note)
+        buttons.addWidget(self.read_only_note, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)

@@ -51,7 +51,6 @@ class TierRiskTab(QWidget):
         self.warnings = QListWidget()
         self.warnings.setObjectName("risk_warnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setMaximumHeight(110)  # four rules at most; the tier table gets the rest
         tier = QGroupBox(self.tr("Tier"))
         tier_layout = QVBoxLayout(tier)
         tier_layout.addWidget(self.tier_summary)
@@ -139,6 +138,8 @@ class TierRiskTab(QWidget):
             )
         if not r.warnings:
             self.warnings.addItem(self.tr("No warning fires."))
+        rows = sum(self.warnings.sizeHintForRow(i) for i in range(self.warnings.count()))
+        self.warnings.setFixedHeight(rows + 2 * self.warnings.frameWidth() + 6)
 
 
 class DuplicatesTab(QWidget):
