@@ -10,9 +10,10 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -66,16 +67,19 @@ def entry_title(key: str) -> str:
     }[key]
 
 
-class Card(QPushButton):
-    """A big number and what it counts; pressing it opens the list behind it."""
+class Card(QFrame):
+    """A big number and what it counts; a click (or Enter) opens the list behind it."""
+
+    clicked = Signal()
 
     def __init__(self, key: str, icon: str, kind: str | None, parent: QWidget) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"today_{key}")
         self.setProperty("role", "card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumHeight(88)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.number = QLabel("…", self)
         self.number.setProperty("role", "number")
         font = self.number.font()
@@ -83,9 +87,7 @@ class Card(QPushButton):
         font.setBold(True)
         self.number.setFont(font)
         self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
         self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
         self.detail.setProperty("role", "muted")
         self.icon_label = QLabel(self)
         self.icon_label.setPixmap(style.icon(icon, kind).pixmap(22, 22))
@@ -100,6 +102,19 @@ class Card(QPushButton):
         layout.addWidget(self.detail)
         for label in (self.number, self.caption, self.detail, self.icon_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def show_count(self, count: int, caption: str, detail: str = "") -> None:
         self.number.setText(QLocale().toString(count))
@@ -121,6 +136,9 @@ class TodayPage(QWidget):
         self.ctx = ctx
         self.view: TodayView | None = None
         self.team_day: TeamDay | None = None
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._no_icon = QIcon(blank)
         self._loading = False
         self._stale = True
         self.setObjectName("today_page")
@@ -144,7 +162,7 @@ class TodayPage(QWidget):
             "suggested": Card("suggested", "queues", None, self),
         }
         for card in self.cards.values():
-            card.clicked.connect(lambda _=False, key=card.key: self._card_pressed(key))
+            card.clicked.connect(lambda key=card.key: self._card_pressed(key))
         cards = QHBoxLayout()
         cards.setSpacing(12)
         for card in self.cards.values():
@@ -222,8 +240,12 @@ class TodayPage(QWidget):
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        if ctx.actor.is_manager:  # the team comes first, and needs the room
+            columns.addLayout(right, 3)
+            columns.addLayout(left, 2)
+        else:
+            columns.addLayout(left, 3)
+            columns.addLayout(right, 2)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -294,7 +316,7 @@ class TodayPage(QWidget):
         self.cards["reclaim_soon"].show_count(
             entries["reclaim_soon"].count,
             tr("About to be reclaimed"),
-            tr("follow them up to keep them"),
+            tr("follow up to keep them"),
         )
         self.cards["new_warnings"].show_count(
             entries["new_warnings"].count, tr("New warnings"), tr("in the last 7 days")
@@ -347,8 +369,8 @@ class TodayPage(QWidget):
         for row in entry.first:
             item = QTreeWidgetItem([row["company"], self._row_note(key, row, view.now)])
             item.setData(0, ID_ROLE, row["id"])
-            if row.get("locked"):
-                item.setIcon(0, style.icon("locked"))
+            # every row keeps the lock's room, so the names line up
+            item.setIcon(0, style.icon("locked") if row.get("locked") else self._no_icon)
             due = row.get("next_followup_at")
             if key == "due" and due is not None and due < view.now:
                 item.setForeground(1, style.color("overdue"))
@@ -379,7 +401,7 @@ class TodayPage(QWidget):
             left = row.get("days_left")
             if left is None:
                 return ""
-            return tr("due now") if left == 0 else tr("%n day(s) left", "", left)
+            return tr("under a day left") if left == 0 else tr("%n day(s) left", "", left)
         return tr("risk {score}").format(score=row.get("risk_score", 0))
 
     def _empty_text(self, key: str) -> str:
