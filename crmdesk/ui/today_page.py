@@ -434,6 +434,8 @@ class TodayPage(QWidget):
             self.claims_layout.addWidget(button)
         if not view.claims:
             self.claims_layout.addWidget(QLabel(tr("You are in no public pool."), self.claims_box))
+        # whoever manages every pool claims without limits: the card says so, once
+        self.claims_box.setVisible(not view.claims or not all(c.admin for c in view.claims))
 
     @staticmethod
     def _team_header(key: str) -> str:
