@@ -8,7 +8,7 @@ exactly the numbers the picture shows, under the same (translated) names.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QStackedBarSeries,
 )
-from PySide6.QtCore import QMargins, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt
 from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,7 +60,19 @@ _BAR_SERIES: dict[str, type[QAbstractBarSeries]] = {
 }
 _HORIZONTAL = (HBAR, HSTACKED)
 _STACKED = (STACKED, HSTACKED)
+_LAID_DOWN = {BAR: HBAR, STACKED: HSTACKED}
 LABELLED_BARS = 24  # more bars than this get their value in a tooltip only
+# More categories than this along the bottom leave each less room than a line of text,
+# even turned upright (Qt then draws "⋮"): such a chart lists them down the left instead.
+CROWDED = 30
+# Pixels per category down the left, in lines of text: Qt draws a name there only when
+# the category's band holds its line and padding on both sides, else "…".
+ROW_LINES = 2
+
+
+def named_value(name: str, value: str) -> str:
+    """ "Name: value", with the colon of the user's language (a full-width one in Chinese)."""
+    return QCoreApplication.translate("", "{name}: {value}").format(name=name, value=value)
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,12 @@ class ChartTable:
 
     def is_empty(self) -> bool:
         return not any(v for s in self.series for v in s.values)
+
+    def drawn_kind(self) -> str:
+        """The kind as drawn: a crowded bar chart lies down, its categories on the left."""
+        if len(self.categories) > CROWDED:
+            return _LAID_DOWN.get(self.kind, self.kind)
+        return self.kind
 
     def value_text(self, value: Number) -> str:
         if self.money:
@@ -112,17 +130,21 @@ def build_chart(table: ChartTable) -> QChart:
     chart.setTitleFont(title_font)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    if table.kind == PIE:
+    if table.kind == PIE:  # the legend below, where long reasons have the page's width
         chart.addSeries(_pie(table))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart
+    table = replace(table, kind=table.drawn_kind())
     series = _bars(table)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append(list(_ordered(table, table.categories)))
     values = _value_axis(table)
     horizontal = table.kind in _HORIZONTAL
-    if not horizontal:
+    if horizontal:  # the last value's label is centred on the right edge: room for its half
+        metrics = QFontMetrics(values.labelsFont())
+        half = max((metrics.horizontalAdvance(t) for t in values.categoriesLabels()), default=0)
+        chart.setMargins(QMargins(4, 4, 4 + half // 2, 4))
+    else:
         _upright_when_crowded(chart, categories)
     chart.addAxis(
         categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
@@ -175,7 +197,8 @@ def _bars(table: ChartTable) -> QAbstractBarSeries:
 
     def hovered(status: bool, index: int, bar_set: QBarSet) -> None:
         if status:
-            text = f"{categories[index]}\n{bar_set.label()}: {_hover_value(table, bar_set, index)}"
+            value = named_value(bar_set.label(), _hover_value(table, bar_set, index))
+            text = f"{categories[index]}\n{value}"
             QToolTip.showText(QCursor.pos(), text)
         else:
             QToolTip.hideText()
@@ -196,7 +219,7 @@ def _pie(table: ChartTable) -> QPieSeries:
     values = table.series[0].values if table.series else ()
     for category, value in zip(table.categories, values, strict=True):
         if value:
-            piece = series.append(f"{category}: {table.value_text(value)}", float(value))
+            piece = series.append(named_value(category, table.value_text(value)), float(value))
             piece.setLabelVisible(True)
     return series
 
@@ -273,9 +296,15 @@ class ChartPanel(QWidget):
         self.save_button.setEnabled(not empty)
 
     def _height(self) -> int:
-        if self.table.kind in _HORIZONTAL:
-            return max(280, 70 + 34 * len(self.table.categories) * max(1, len(self.table.series)))
-        return 320
+        """Tall enough for a line of text per category down the left, and for each
+        category's bars side by side."""
+        kind = self.table.drawn_kind()
+        if kind not in _HORIZONTAL:
+            return 320
+        bars = 1 if kind in _STACKED else max(1, len(self.table.series))
+        row = max(QFontMetrics(QApplication.font()).height() * ROW_LINES, 8 * bars + 12)
+        legend = 30 if len(self.table.series) > 1 else 0
+        return max(280, 100 + legend + row * len(self.table.categories))
 
     def _ask(self, title: str, suffix: str, kinds: str) -> Path | None:
         name = f"{self.table.file_stem or self.table.key}{suffix}"

@@ -336,7 +336,7 @@ class ReportTables(QObject):
                 data,
                 "holdings",
                 title=self.tr("What each rep holds now"),
-                kind=BAR,
+                kind=HBAR,
                 category_header=self.tr("Rep"),
                 categories=names,
                 series=(
@@ -351,7 +351,7 @@ class ReportTables(QObject):
                 data,
                 "activity",
                 title=self.tr("What each rep did in the period"),
-                kind=BAR,
+                kind=HBAR,
                 category_header=self.tr("Rep"),
                 categories=names,
                 series=(
@@ -364,7 +364,7 @@ class ReportTables(QObject):
                 data,
                 "deal_amounts",
                 title=self.tr("Deal amount per rep in the period"),
-                kind=BAR,
+                kind=HBAR,
                 category_header=self.tr("Rep"),
                 categories=names,
                 series=(

@@ -40,6 +40,8 @@ ZH: dict[str, str] = {
     "Rejected rows: {n}": "被拒绝的行：{n}",
     "Skipped rows: {n}": "跳过的行：{n}",
     "Rows that matched a customer and changed nothing: {n}": "与已有客户相同、无需更新的行：{n}",
+    # charts.py
+    "{name}: {value}": "{name}：{value}",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

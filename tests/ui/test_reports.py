@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QPieSeries
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QGraphicsTextItem, QMessageBox, QPushButton
 
 from crmdesk.core import clock
 from crmdesk.core.activity import record_deal
@@ -24,6 +24,7 @@ from crmdesk.core.lifecycle import (
 )
 from crmdesk.core.reasons import CLOSE_CHECKLIST
 from crmdesk.core.reports import run_report
+from crmdesk.core.team import add_rep
 from crmdesk.ui import tasks
 from crmdesk.ui.charts import ChartPanel
 from crmdesk.ui.context import CUSTOMERS, SETTINGS, AppContext
@@ -244,3 +245,46 @@ def test_period_chooser_narrows_the_window(qtbot, ctx, ui_db, ui_team, seeded):
     page.period.setCurrentIndex(page.period.findData(4))
     wait_tasks(qtbot)
     assert "Duplicate customer" not in bars(view.panel("void_reasons"))["Customers"]
+
+
+TEXT_ITEM = QGraphicsTextItem().type()  # QGraphicsTextItem::Type
+
+
+def cut_texts(page: ReportsPage) -> list[str]:
+    """Axis labels and titles Qt shortened ("…", or "⋮" upright) on the shown report."""
+    found = []
+    for panel in page.current_view().panels():
+        if not panel.view.isVisible():
+            continue
+        for item in panel.view.chart().scene().items():
+            if item.type() != TEXT_ITEM:
+                continue
+            text = item.toGraphicsObject().toPlainText()  # Qt's private label classes
+            if "…" in text or "⋮" in text or "..." in text:
+                found.append(f"{panel.table.key}: {text}")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_nothing_on_reports_is_cut_off_with_thirty_reps(qtbot, ui_db, ui_team, seeded, lang):
+    """Rep names on the workload charts read whole (they were "⋮"), and so does every
+    other axis of every report, on the page as large as a 1280×800 window gives it."""
+    names = [f"Rep {i:02d} 王小明" for i in range(30)]
+    with ui_db.session() as s:
+        for name in names:
+            add_rep(s, name, actor=ui_team.manager)
+    page = ReportsPage(AppContext(ui_db, ui_team.manager, lang))
+    qtbot.addWidget(page)
+    page.resize(1060, 740)
+    page.show()
+    for weeks in (12, 52):
+        page.period.setCurrentIndex(page.period.findData(weeks))
+        for name in REPORT_NAMES:
+            view = page.show_report(name)
+            wait_tasks(qtbot)
+            for panel in view.panels():
+                panel.view.resize(panel.view.width(), panel.view.minimumHeight())
+            qtbot.wait(20)  # the charts lay out their axes
+            assert cut_texts(page) == [], (weeks, name)
+    categories = bars(page.views["workload"].panel("holdings"))["Owned"]
+    assert set(names) <= set(categories)
