@@ -101,7 +101,6 @@ class CustomerHeader(QWidget):
             "risk": self.tr("Risk score"),
             "last": self.tr("Last follow-up"),
             "next": self.tr("Next follow-up"),
-            "warnings": self.tr("Warnings"),
         }
         tips = {"days_left": self.tr("Days before the rules reclaim it into its public pool")}
         self.facts: dict[str, QLabel] = {}
@@ -114,15 +113,23 @@ class CustomerHeader(QWidget):
             name.setToolTip(tips.get(key, ""))
             value = QLabel()
             value.setObjectName(f"detail_{key}")
-            value.setWordWrap(key == "warnings")
             self.facts[key] = value
             grid.addWidget(name, i // 5, (i % 5) * 2)
             grid.addWidget(value, i // 5, (i % 5) * 2 + 1)
         for column in range(1, 10, 2):
             grid.setColumnStretch(column, 1)
+        self.warning_icon = QLabel()
+        self.warning_icon.setPixmap(style.icon("warning", "warning").pixmap(20))
+        self.warning_icon.setToolTip(self.tr("Warnings"))
+        warnings = QLabel()
+        warnings.setObjectName("detail_warnings")
+        warnings.setToolTip(self.tr("Warnings"))
+        self.facts["warnings"] = warnings
         top = QHBoxLayout()
         top.addWidget(self.locked)
         top.addWidget(self.title, 1)
+        top.addWidget(self.warning_icon)
+        top.addWidget(warnings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -145,11 +152,13 @@ class CustomerHeader(QWidget):
             "risk": str(p.risk.score),
             "last": labels.when(p.last_followup_at) or self.tr("never"),
             "next": labels.when(p.next_followup_at) or "—",
-            "warnings": warnings or self.tr("none"),
+            "warnings": warnings,
         }
         for key, text in values.items():
             self.facts[key].setText(text)
-        self._paint("warnings", "warning" if warnings else "")
+        self._paint("warnings", "warning")
+        self.warning_icon.setVisible(bool(warnings))
+        self.facts["warnings"].setVisible(bool(warnings))
         left = row.get("days_left") if row else None
         days = self.facts["days_left"]
         if left is None:

@@ -1,4 +1,4 @@
-"""Small read-only tables and helpers shared by the detail dialog and the queue pages.
+"""Small read-only tables and helpers shared by the customer workspace and the queue pages.
 
 The lists here are short (one customer's records, one page of a queue), so a
 QTableWidget filled from plain rows is enough; the big lists use paging models.
