@@ -1,0 +1,213 @@
+"""Nothing cut off: every page, the customer workspace and every dialog of the window, in
+Chinese and in English, at 1280×800 on a small demo, with no label, button, tab, header,
+cell, placeholder or chart label elided or clipped (see tests/ui/clipping.py for how each
+is measured)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from crmdesk.core.demo import fill_demo
+from crmdesk.core.models import ACTIVE, CLOSED, Pool, Rep
+from crmdesk.storage.engine import Database, resolve_url
+from crmdesk.ui import i18n, style
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.list_page import ListPage
+from crmdesk.ui.main_window import FOCUS, MainWindow
+from crmdesk.ui.reports import REPORT_NAMES, ReportsPage
+from crmdesk.ui.settings import SettingsPage
+from tests.ui.clipping import Clip, clipped_texts
+from tests.ui.conftest import delete_on_gui_thread, wait_tasks
+
+WIDTH, HEIGHT = 1280, 800
+DEMO_CUSTOMERS = 300
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
+    path = tmp_path_factory.mktemp("clipping") / "demo.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    database = Database(resolve_url(str(path)))
+    with database.session() as session:
+        fill_demo(session, DEMO_CUSTOMERS)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo(tmp_path: Path, demo_file: Path) -> Iterator[Database]:
+    """A copy of the demo per test: the window's rules clock may reclaim customers."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_file, path)
+    database = Database(resolve_url(str(path)))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def looks(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The application's own style and palette, and QSettings in the test's folder (the
+    window remembers its size there); what the other tests see is put back after."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    sheet, palette, name = qapp.styleSheet(), qapp.palette(), qapp.style().name()
+    style.apply(qapp)
+    yield
+    qapp.setStyle(name)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    i18n.install("en")
+
+
+class Tour:
+    """Opens what a person opens and measures it, noting where it was."""
+
+    def __init__(self, qtbot: QtBot, lang: str) -> None:
+        self.qtbot = qtbot
+        self.lang = lang
+        self.found: list[str] = []
+        self.places: dict[str, list[str]] = {}
+        self.windows: list[QWidget] = []
+
+    def check(self, place: str, widget: QWidget) -> None:
+        wait_tasks(self.qtbot)
+        QApplication.processEvents()
+        for clip in clipped_texts(widget):
+            key = str(clip)
+            if key not in self.places:  # a page measured twice, one list in two places
+                self.found.append(key)
+                self.places[key] = []
+            if place not in self.places[key]:
+                self.places[key].append(place)
+        screen = widget.screen().availableGeometry()
+        if widget.isWindow() and (
+            widget.width() > max(WIDTH, screen.width())
+            or widget.height() > max(HEIGHT, screen.height())
+        ):
+            big = Clip(type(widget).__name__, "window", widget.windowTitle(), widget.width(), WIDTH)
+            self.found.append(f"{big} ({widget.height()} px high)")
+            self.places[self.found[-1]] = [place]
+
+    def dialog(self, place: str, opener: Callable[[], QWidget | None]) -> None:
+        dialog = opener()
+        if dialog is None:
+            self.found.append(f"{place}: the dialog did not open")
+            self.places[self.found[-1]] = [place]
+            return
+        self.check(place, dialog)
+        if shiboken6.isValid(dialog):
+            dialog.close()
+
+
+def select_rows(page: ListPage, rows: list[int]) -> None:
+    selection = QItemSelection()
+    for row in rows:
+        index = page.model.index(row, 0)
+        selection.select(index, index)
+    flags = QItemSelectionModel.SelectionFlag
+    page.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+
+
+def list_page(tour: Tour, window: MainWindow, key: str) -> ListPage:
+    page = window.show_page(key)
+    assert isinstance(page, ListPage)
+    tour.qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    return page
+
+
+def first_row(page: ListPage, status: str) -> int:
+    return next(r for r in range(page.model.rowCount()) if page.model.row_at(r)["status"] == status)
+
+
+def open_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_tasks(qtbot)
+    return window
+
+
+def visit_pages(tour: Tour, window: MainWindow) -> None:
+    for key in list(window._items):
+        if key in ("pools", FOCUS):
+            continue
+        page = window.show_page(key)
+        tour.check(key, window)
+        if isinstance(page, SettingsPage):
+            for i in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(i)
+                tour.check(f"settings/{page.tabs.tabText(i)}", window)
+        if isinstance(page, ReportsPage):
+            for name in REPORT_NAMES:
+                page.show_report(name)
+                wait_tasks(tour.qtbot)
+                tour.check(f"reports/{name}", window)
+
+
+def open_dialogs(tour: Tour, window: MainWindow, default_pool: int) -> None:
+    run = window.customer_actions.run
+    page = list_page(tour, window, f"pool:{default_pool}")
+    select_rows(page, [0])
+    tour.dialog("claim", lambda: run("claim"))
+
+    page = list_page(tour, window, "team")
+    select_rows(page, [0])
+    tour.dialog("workspace", lambda: window.open_customer(page.model.id_at(0)))
+    for name in ("release", "assign", "distribute", "void", "close"):
+        tour.dialog(name, lambda name=name: run(name))
+    select_rows(page, list(range(12)))  # more than a handful: lock asks first
+    tour.dialog("lock", lambda: run("lock"))
+    select_rows(page, [0, 1])
+    tour.dialog("merge", lambda: run("merge"))
+
+    page = list_page(tour, window, "voided")
+    select_rows(page, [0])
+    tour.dialog("reactivate a voided customer", lambda: run("reactivate"))
+    page = list_page(tour, window, "closed")
+    select_rows(page, [first_row(page, CLOSED)])
+    tour.dialog("archive", lambda: run("archive"))
+    tour.dialog("reactivate a closed customer", lambda: run("reactivate"))
+
+    tour.dialog("new customer", window.new_customer)
+    tour.dialog("import wizard", window.import_customers)
+    tour.dialog("reclaim now", window.sweep)
+    tour.dialog("re-grade", window.regrade)
+    window.about()
+    about = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
+    tour.dialog("about", lambda: about)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_text_is_cut_off(qtbot: QtBot, looks: None, demo: Database, lang: str) -> None:
+    i18n.install(lang)
+    with demo.session() as session:
+        manager = session.scalar(select(Rep.id).where(Rep.role == "manager").order_by(Rep.id))
+        rep = session.scalar(select(Rep.id).where(Rep.role == "rep", Rep.active).order_by(Rep.id))
+        default_pool = session.scalar(select(Pool.id).where(Pool.is_default))
+    assert manager is not None and rep is not None and default_pool is not None
+    tour = Tour(qtbot, lang)
+    window = open_window(qtbot, AppContext(demo, manager, lang))
+    tour.windows.append(window)
+    try:
+        visit_pages(tour, window)
+        open_dialogs(tour, window, default_pool)
+        rep_window = open_window(qtbot, AppContext(demo, rep, lang))
+        tour.windows.append(rep_window)
+        tour.check("today as a rep", rep_window)
+        page = list_page(tour, rep_window, "mine")
+        assert page.model.row_at(0)["status"] == ACTIVE
+        tour.check("mine as a rep", rep_window)
+    finally:
+        delete_on_gui_thread(qtbot, tour.windows)
+    report = [f"{lang} {', '.join(tour.places[key])}: {key}" for key in tour.found]
+    assert not report, f"{len(report)} texts cut off:\n" + "\n".join(report)
