@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +94,7 @@ class TimelineView(QListWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._shown: list[TimelineEntry] | None = None
         self.setObjectName("timeline")
         self.setItemDelegate(_EntryDelegate(self))
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -104,7 +105,16 @@ class TimelineView(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.currentItemChanged.connect(self._chosen)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Colours are written into each entry's text: a switch between light and dark
+        writes them again."""
+        super().changeEvent(event)
+        repaint = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in repaint and self._shown is not None:
+            self.show_entries(self._shown)
+
     def show_entries(self, entries: list[TimelineEntry]) -> None:
+        self._shown = entries
         self.blockSignals(True)
         self.clear()
         now = clock.now()
