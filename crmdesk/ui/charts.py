@@ -23,6 +23,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QPieSeries,
+    QPieSlice,
     QStackedBarSeries,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt
@@ -130,8 +131,9 @@ def build_chart(table: ChartTable) -> QChart:
     chart.setTitleFont(title_font)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    if table.kind == PIE:  # the legend below, where long reasons have the page's width
+    if table.kind == PIE:  # one legend line per slice, long reasons included
         chart.addSeries(_pie(table))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart
     table = replace(table, kind=table.drawn_kind())
     series = _bars(table)
@@ -215,12 +217,21 @@ def _hover_value(table: ChartTable, bar_set: QBarSet, index: int) -> str:
 
 
 def _pie(table: ChartTable) -> QPieSeries:
+    """Each slice named with its value in the legend below, and on hover: labels beside
+    the slices had too little room for long reasons and were cut short."""
     series = QPieSeries()
     values = table.series[0].values if table.series else ()
     for category, value in zip(table.categories, values, strict=True):
         if value:
-            piece = series.append(named_value(category, table.value_text(value)), float(value))
-            piece.setLabelVisible(True)
+            series.append(named_value(category, table.value_text(value)), float(value))
+
+    def hovered(piece: QPieSlice, status: bool) -> None:
+        if status:
+            QToolTip.showText(QCursor.pos(), piece.label())
+        else:
+            QToolTip.hideText()
+
+    series.hovered.connect(hovered)
     return series
 
 
