@@ -8,7 +8,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, false, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    extract,
+    false,
+    func,
+    insert,
+    null,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
@@ -148,6 +160,52 @@ def reclaim_soon(session: Session, now: datetime) -> ColumnElement[bool]:
         if rules.enabled
     ]
     return or_(*due) if due else false()
+
+
+def _days(sqlite: bool, moment: Any) -> Any:
+    """A datetime as a number of days: julianday() where datetimes are text (SQLite),
+    the epoch in days on PostgreSQL."""
+    if sqlite:
+        return func.julianday(moment)
+    return extract("epoch", moment) / 86400
+
+
+def _latest(sqlite: bool, starts: list[Any]) -> Any:
+    """The latest of owned_since (never NULL for an owned customer) and other moments
+    that may be NULL, in days. SQLite's max() is NULL if any argument is."""
+    if sqlite:
+        return func.max(
+            _days(True, starts[0]), *(func.coalesce(_days(True, t), 0) for t in starts[1:])
+        )
+    return _days(False, func.greatest(*starts))
+
+
+def _deadline(sqlite: bool, rules: ReclaimRules) -> Any:
+    """reclaim_deadline's arithmetic, for a customer the rules may reclaim."""
+    starts = [C.owned_since, C.clock_reset_at]
+    if rules.freeze_on_contract:
+        starts.append(C.contract_end)
+    whens = [
+        (C.tier == tier, rules.followup_days_for(tier))
+        for tier in TIERS
+        if rules.followup_days_for(tier) != rules.followup_days
+    ]
+    period = case(*whens, else_=rules.followup_days) if whens else rules.followup_days
+    followup = _latest(sqlite, [*starts, C.last_followup_at]) + period
+    deal = _latest(sqlite, [*starts, C.last_deal_at]) + rules.deal_days
+    return func.min(followup, deal) if sqlite else func.least(followup, deal)
+
+
+def deadline_order(session: Session, now: datetime) -> ColumnElement[Any]:
+    """The SQL twin of `reclaim_deadline`, in days (NULL when the rules cannot reclaim
+    the customer now): to sort a list by days left. A test holds the two together."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    whens = [
+        (_eligible(rules, now), _deadline(sqlite, rules))
+        for rules in all_reclaim_rules(session)
+        if rules.enabled
+    ]
+    return case(*whens, else_=null()) if whens else null()
 
 
 # --- the sweep -----------------------------------------------------------------------

@@ -33,9 +33,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from crmdesk.core import clock
 from crmdesk.core.errors import InvalidValue, NotFound
 from crmdesk.core.indexing import FTS_TABLE, fts_query, query_terms, tag
 from crmdesk.core.models import (
@@ -51,7 +52,13 @@ from crmdesk.core.models import (
     Rep,
 )
 from crmdesk.core.models import SearchEntry as Entry
-from crmdesk.core.pools import all_reclaim_rules, days_left, mask_contacts, reclaim_soon
+from crmdesk.core.pools import (
+    all_reclaim_rules,
+    days_left,
+    deadline_order,
+    mask_contacts,
+    reclaim_soon,
+)
 from crmdesk.core.uow import chunks
 
 C = Customer.__table__.c
@@ -60,6 +67,9 @@ FTS_PLAN = True  # tests switch it off to check the other plans give the same an
 PAGE = 100
 MAX_PAGE = 1000
 
+# Sorts by an expression: the reclaim deadline (days left; none last), and the number of
+# warnings then the risk score.
+COMPUTED_SORTS = ("days_left", "warnings")
 # Columns a list may sort by: the user-facing name -> the column.
 SORTS: dict[str, Any] = {
     name: C[name]
@@ -78,6 +88,7 @@ SORTS: dict[str, Any] = {
         "risk_score",
         "created_at",
         "status_changed_at",
+        "status_reason",
         "last_followup_at",
         "next_followup_at",
         "last_deal_at",
@@ -105,6 +116,7 @@ ROW_COLUMNS = (
     "risk_score",
     "warning_flags",
     "created_at",
+    "status_changed_at",
     "last_followup_at",
     "next_followup_at",
     "last_deal_at",
@@ -241,15 +253,34 @@ def _match(session: Session, terms: Sequence[str], filters: Filters) -> str:
     return " AND ".join(parts)
 
 
-def _order(sort: str, descending: bool) -> list[Any]:
+def _warning_count() -> ColumnElement[int]:
+    """How many warning rules a customer's flags hold."""
+    bits = [case((C.warning_flags.op("&")(bit) != 0, 1), else_=0) for bit in WARNING_BITS.values()]
+    return sum(bits[1:], bits[0])
+
+
+def _sort_keys(session: Session, sort: str, now: datetime | None) -> list[Any]:
+    """What a sort name orders by: a column, or an expression (COMPUTED_SORTS)."""
+    if sort == "days_left":
+        return [deadline_order(session, now or clock.now())]
+    if sort == "warnings":
+        return [_warning_count(), C.risk_score]
     if sort not in SORTS:
         raise InvalidValue(field="sort", why=f"cannot sort by {sort!r}")
-    column = SORTS[sort]
-    first = column.desc() if descending else column.asc()
+    return [SORTS[sort]]
+
+
+def _order(session: Session, sort: str, descending: bool, now: datetime | None = None) -> list[Any]:
+    keys = _sort_keys(session, sort, now)
     if sort == "id":
-        return [first]
+        return [C.id.desc() if descending else C.id.asc()]
+    if sort in COMPUTED_SORTS:  # an expression: NULLS LAST reads it once a row
+        ordered = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
+    else:
+        column = keys[0]
+        ordered = [column.is_(None), column.desc() if descending else column.asc()]
     # nulls last either way, then id so pages never overlap or skip
-    return [column.is_(None), first, C.id.desc() if descending else C.id.asc()]
+    return [*ordered, C.id.desc() if descending else C.id.asc()]
 
 
 def _like(term: str) -> str:
@@ -325,8 +356,10 @@ def search(
     offset: int = 0,
     limit: int = PAGE,
     mask_for: int | None = None,
+    now: datetime | None = None,
 ) -> SearchPage:
-    """One page of customers matching `query` and `filters`, newest first by default.
+    """One page of customers matching `query` and `filters`, newest first by default;
+    sorted by days left as the rules stand at `now` (the clock's by default).
 
     With `mask_for` (a rep id), phones and emails of pool customers are masked where the
     pool says so and the rep is not its admin, as in the pool lists.
@@ -344,7 +377,7 @@ def search(
     if plan == "fts":
         # the filters are checked again on the page's rows, which costs nothing
         ids = _fts_page(session, match, descending, offset, limit + 1)
-        page = _not_indexed(stmt.where(C.id.in_(ids))).order_by(*_order("id", descending))
+        page = _not_indexed(stmt.where(C.id.in_(ids))).order_by(*_order(session, "id", descending))
         rows = [dict(r) for r in session.execute(page).mappings()]
     else:
         if plan == "rare":
@@ -353,7 +386,8 @@ def search(
             stmt = _like_terms(session, stmt, terms)
         if plan in ("list", "common"):
             stmt = _not_indexed(stmt)
-        stmt = stmt.order_by(*_order(sort, descending)).offset(offset).limit(limit + 1)
+        stmt = stmt.order_by(*_order(session, sort, descending, now))
+        stmt = stmt.offset(offset).limit(limit + 1)
         rows = [dict(r) for r in session.execute(stmt).mappings()]
     more = len(rows) > limit
     rows = rows[:limit]
@@ -387,6 +421,7 @@ def matching_ids(
     *,
     sort: str = "id",
     descending: bool = True,
+    now: datetime | None = None,
 ) -> array[int]:
     """Every matching id in list order: what a window's table holds for a million rows
     (8 bytes each) before it reads the rows it shows with `rows_by_id`."""
@@ -404,7 +439,7 @@ def matching_ids(
             stmt = _not_indexed(stmt.where(C.id.in_(_fts_ids(match))))
         elif terms:
             stmt = _like_terms(session, stmt, terms)
-        result = session.execute(stmt.order_by(*_order(sort, descending)))
+        result = session.execute(stmt.order_by(*_order(session, sort, descending, now)))
     while part := result.scalars().fetchmany(50_000):
         out.extend(part)
     return out

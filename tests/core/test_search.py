@@ -356,3 +356,18 @@ def test_todays_filters_count_and_list_the_same_customers(
     assert page.plan != "fts"
     if sqlite and owner is not None and plan == "common":
         assert search(session, word, filters, sort="company").plan == "owner"
+
+
+def test_sorting_by_warnings_counts_them_then_reads_the_risk_score(session, people, plan):
+    flags_risk = [(1 | 2, 40), (8, 90), (0, 95), (1 | 2 | 4, 10), (4, 20)]
+    for cid, (flags, risk) in zip(people, flags_risk, strict=True):
+        session.execute(
+            update(Customer).where(Customer.id == cid).values(warning_flags=flags, risk_score=risk)
+        )
+    session.commit()
+    most = [people[i] for i in (3, 0, 1, 4, 2)]
+    assert found(session, "", sort="warnings", descending=True) == most
+    assert found(session, "", sort="warnings", descending=False) == most[::-1]
+    assert list(search_module.matching_ids(session, "有限公司", sort="warnings")) == [
+        people[i] for i in (0, 1, 4, 2)
+    ]

@@ -34,10 +34,12 @@ from crmdesk.core.pools import (
     all_reclaim_rules,
     create_pool,
     days_left,
+    deadline_order,
     reclaim_deadline,
     sweep,
     update_rules,
 )
+from crmdesk.core.search import matching_ids, search
 from tests.core.helpers import DAY, HOUR, SECOND, T0, own
 
 
@@ -568,7 +570,9 @@ def _edge_customers(rules: list, owner: int, n: int) -> list[dict]:
     return rows
 
 
-def test_days_left_and_the_sweep_agree_on_every_customer(session, team):
+def _four_pools(session, team) -> list[int]:
+    """The default pool with tier periods, two pools with rules of their own and one
+    that never reclaims."""
     update_rules(
         session,
         team.default_pool,
@@ -600,9 +604,13 @@ def test_days_left_and_the_sweep_agree_on_every_customer(session, team):
         },
     )
     off = create_pool(session, "停用公海", team.manager, {"reclaim_enabled": False})
+    return [team.default_pool, team.south_pool, north, off]
+
+
+def test_days_left_and_the_sweep_agree_on_every_customer(session, team):
+    pools = _four_pools(session, team)
     rng = random.Random(20260701)
     owners = [team.zhang, team.li, team.wang]
-    pools = [team.default_pool, team.south_pool, north, off]
     rows = [_random_customer(rng, pools[n % 4], owners, n) for n in range(1600)]
     rows += _edge_customers(all_reclaim_rules(session), team.wang, len(rows))
     session.execute(insert(Customer), rows)
@@ -650,6 +658,52 @@ def test_days_left_and_the_sweep_agree_on_every_customer(session, team):
     # The list column says the same: due customers show 0 days, warned ones < warn_days.
     assert all(shown[cid] == 0 for cid in due)
     assert all(shown[cid] < deadlines[cid][1] for cid in close)
+
+
+def test_the_lists_deadline_in_sql_is_reclaim_deadline(session, team):
+    """Sorting by days left orders by the SQL twin of reclaim_deadline: the same moment
+    for every customer, none for those the rules cannot reclaim now (sorted last)."""
+    pools = _four_pools(session, team)
+    rng = random.Random(20261204)
+    owners = [team.zhang, team.li, team.wang]
+    rows = [_random_customer(rng, pools[n % 4], owners, n) for n in range(600)]
+    rows += _edge_customers(all_reclaim_rules(session), team.wang, len(rows))
+    session.execute(insert(Customer), rows)
+    session.commit()
+    rules = {r.pool_id: r for r in all_reclaim_rules(session)}
+    deadline = {
+        c.id: reclaim_deadline(c, rules[c.pool_id], PROBE)
+        for c in session.scalars(select(Customer))
+    }
+    assert sum(d is None for d in deadline.values()) > 100
+    assert len({d for d in deadline.values() if d is not None}) > 100
+
+    expr = deadline_order(session, PROBE)
+    in_sql = dict(session.execute(select(Customer.id, expr)).tuples().all())
+    assert {cid for cid, v in in_sql.items() if v is None} == {
+        cid for cid, d in deadline.items() if d is None
+    }
+    # the same moment, on julianday's scale or the epoch's: a constant offset in days
+    offsets = {
+        round(float(in_sql[cid]) - (d - PROBE).total_seconds() / 86400, 6)
+        for cid, d in deadline.items()
+        if d is not None
+    }
+    assert len(offsets) == 1
+
+    for descending in (False, True):
+        order = list(matching_ids(session, "", sort="days_left", descending=descending, now=PROBE))
+        assert sorted(order) == sorted(deadline)
+        dated = [deadline[cid] for cid in order if deadline[cid] is not None]
+        assert dated == sorted(dated, reverse=descending)
+        assert all(deadline[cid] is None for cid in order[len(dated) :])
+        left = {
+            c.id: days_left(c, rules[c.pool_id], PROBE) for c in session.scalars(select(Customer))
+        }
+        shown = [left[cid] for cid in order if left[cid] is not None]
+        assert shown == sorted(shown, reverse=descending)
+        page = search(session, "", sort="days_left", descending=descending, limit=50, now=PROBE)
+        assert [r["id"] for r in page.rows] == order[:50]
 
 
 # --- many customers ------------------------------------------------------------------
