@@ -9,6 +9,7 @@ QLibraryInfo's TranslationsPath, and a PyInstaller bundle in PySide6/Qt/translat
 from __future__ import annotations
 
 import re
+import struct
 import sys
 from pathlib import Path
 
@@ -17,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QObject,
     QSettings,
     QTranslator,
 )
@@ -50,39 +50,76 @@ def chosen_language(choice: str | None = None) -> str:
 
 _installed: list[QTranslator] = []
 _MNEMONIC = re.compile(r"&([^&\s])")
+# Qt 6 texts that Qt's Chinese catalogue has only as Qt 5 had them, so they stayed
+# English: two file dialog labels gained a mnemonic, and the names of drives, folders
+# and files moved to another context. (context, text) -> where the catalogue has it.
+QT_GAPS: dict[tuple[str, str], tuple[str, str]] = {
+    ("QFileDialog", "&Look in:"): ("QFileDialog", "Look in:"),
+    ("QFileDialog", "Files of &type:"): ("QFileDialog", "Files of type:"),
+    ("QAbstractFileIconProvider", "Drive"): ("QFileDialog", "Drive"),
+    ("QAbstractFileIconProvider", "Folder"): ("QFileDialog", "Folder"),
+    ("QAbstractFileIconProvider", "File"): ("QFileDialog", "File"),
+}
+_catalogues: list[bytes] = []  # a translator loaded from memory reads it there
 
 
-# Contexts Qt 6 moved texts to; its Chinese catalogue still files them under the old one.
-_MOVED = {"QAbstractFileIconProvider": "QFileDialog"}  # "Drive", "Folder", "File"
-
-
-class QtGaps(QTranslator):
-    """Qt 6 changed some of its own texts that its Chinese catalogue still has the old way,
-    so they stayed English: labels that gained a mnemonic ("&Look in:", "Files of &type:"
-    in the file dialog) and texts that moved to another context. This finds the old text
-    and puts the key back the Chinese way (查找范围(&L)：). Installed first, it is asked
-    only when every catalogue missed."""
-
-    def __init__(self, qt: QTranslator, parent: QObject) -> None:
-        super().__init__(parent)
-        self._qt = qt
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        """None, not "", when there is nothing: Qt takes an empty text as the answer."""
-        if context in _MOVED:
-            return self._qt.translate(_MOVED[context], source, disambiguation, n) or None
+def _gaps(qt: QTranslator) -> dict[tuple[str, str], str]:
+    """QT_GAPS in the catalogue's words, the mnemonic put back the Chinese way: 查找范围(&L)："""
+    found: dict[tuple[str, str], str] = {}
+    for (context, source), (old_context, old) in QT_GAPS.items():
+        text = qt.translate(old_context, old)
         key = _MNEMONIC.search(source)
-        if key is None or "&&" in source:
-            return None
-        found = self._qt.translate(context, source.replace("&", ""), disambiguation, n)
-        if not found:
-            return None
-        mark = f"(&{key.group(1).upper()})"
-        if found[-1] in "：:":
-            return found[:-1] + mark + found[-1]
-        return found + mark
+        if text and key:
+            mark = f"(&{key.group(1).upper()})"
+            text = text[:-1] + mark + text[-1] if text[-1] in "：:" else text + mark
+        if text:
+            found[(context, source)] = text
+    return found
+
+
+def _elf_hash(data: bytes) -> int:
+    """The hash a .qm file's table is sorted by (Qt's qtranslator.cpp, elfHash)."""
+    h = 0
+    for byte in data:
+        h = ((h << 4) + byte) & 0xFFFFFFFF
+        high = h & 0xF0000000
+        if high:
+            h ^= high >> 24
+        h &= ~high & 0xFFFFFFFF
+    return h or 1
+
+
+# The parts of a .qm file (Qt's qtranslator.cpp): blocks, and the fields of a message.
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_HASHES, _MESSAGES = 0x42, 0x69
+_END, _TRANSLATION, _SOURCE, _CONTEXT = 1, 3, 6, 7
+
+
+def qm(messages: dict[tuple[str, str], str]) -> bytes:
+    """A Qt catalogue (.qm) of (context, source) -> translation, laid out as lrelease
+    writes one: a table of source-text hashes, then the messages. A QTranslator loaded
+    from it answers in C++; a Python translate() would take the GIL under Qt's lock of
+    the translators and deadlock a worker against a language switch."""
+    body = bytearray()
+    table = []
+    for (context, source), text in messages.items():
+        table.append((_elf_hash(source.encode()), len(body)))
+        fields = (
+            (_TRANSLATION, text.encode("utf-16-be")),
+            (_SOURCE, source.encode()),
+            (_CONTEXT, context.encode()),
+        )
+        for tag, data in fields:
+            body += struct.pack(">BI", tag, len(data)) + data
+        body.append(_END)
+    hashes = b"".join(struct.pack(">II", *entry) for entry in sorted(table))
+    return (
+        _QM_MAGIC
+        + struct.pack(">BI", _HASHES, len(hashes))
+        + hashes
+        + struct.pack(">BI", _MESSAGES, len(body))
+        + bytes(body)
+    )
 
 
 def _load_qt(translator: QTranslator, qt_name: str) -> bool:
@@ -103,11 +140,16 @@ def install(lang: str) -> bool:
         old.deleteLater()
     _installed.clear()
     qt_name = "zh_CN" if lang == "zh" else "en"
-    # Asked in the reverse order of installing: ours first, Qt's next, the gaps last.
+    # Asked in the reverse order of installing: ours first, then Qt's.
     qt = QTranslator(app)
     if _load_qt(qt, qt_name):
-        _add(app, QtGaps(qt, app))
         _add(app, qt)
+        gaps = _gaps(qt)
+        if gaps:
+            _catalogues[:] = [qm(gaps)]
+            filled = QTranslator(app)
+            if filled.load(_catalogues[0]):
+                _add(app, filled)
     ours = QTranslator(app)
     found = ours.load(f"crmdesk_{qt_name}", str(resources() / "translations"))
     if found:

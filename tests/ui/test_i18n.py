@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -52,3 +55,36 @@ def test_what_no_catalogue_knows_stays_as_written(chinese: None) -> None:
         "&Nowhere to be found:"
     )
     assert QCoreApplication.translate("Nowhere", "Nothing") == "Nothing"
+
+
+SWITCHING = """
+import threading, time
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from crmdesk.ui import i18n
+running = True
+def translate():
+    while running:
+        QCoreApplication.translate("QFileDialog", "&Look in:")
+        QCoreApplication.translate("Nowhere", "&Nothing")
+workers = [threading.Thread(target=translate) for _ in range(3)]
+for worker in workers:
+    worker.start()
+began = time.monotonic()
+while time.monotonic() - began < 1.5:
+    i18n.install("zh")
+    i18n.install("en")
+running = False
+for worker in workers:
+    worker.join()
+"""
+
+
+def test_a_language_switch_never_waits_for_a_worker() -> None:
+    """Workers translate while the language switches back and forth (a gap filler
+    written as a Python translate() locked up here)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SWITCHING], env=env, capture_output=True, text=True, timeout=30
+    )
+    assert done.returncode == 0, done.stderr
