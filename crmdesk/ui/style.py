@@ -4,10 +4,10 @@ asks here instead of choosing its own colour or icon.
 
 `apply(app)` sets Qt's Fusion style, a light or dark palette following the system's
 colour scheme (and its changes while the window is open) and `resources/style/crmdesk.qss`.
-The style sheet styles widgets by a dynamic property: `set_role(label, "title")` for a
-page's title, "subtitle", "muted" for secondary text, "number" for a big figure, "card"
-on a button that is a card; `label.setProperty("status", "overdue")` (a STATUS key) for
-a coloured text.
+The style sheet styles widgets by dynamic properties set before they are shown:
+`label.setProperty("role", "title")` for a page's title, "subtitle", "muted" for
+secondary text, "number" for a big figure, "card" on a button that is a card;
+`label.setProperty("status", "overdue")` (a STATUS key) for a coloured text.
 """
 
 from __future__ import annotations
@@ -276,7 +276,8 @@ class _Look:
 
 
 def _paint(app: QApplication, system: Qt.ColorScheme) -> None:
-    _Look.dark = (_Look.chosen or system) == Qt.ColorScheme.Dark
+    scheme = system if _Look.chosen is None else _Look.chosen
+    _Look.dark = scheme == Qt.ColorScheme.Dark
     app.setPalette(palette(_Look.dark))
     app.setStyleSheet(style_sheet(_Look.dark))
 
@@ -293,14 +294,6 @@ def apply(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
     if not _Look.applied:
         _Look.applied = True
         hints.colorSchemeChanged.connect(lambda system: _paint(app, system))
-
-
-def set_role(widget: QWidget, role: str) -> None:
-    """Give a widget one of the style sheet's roles ("title", "muted", ...), also after
-    it is shown."""
-    widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 # --- remembered sizes -------------------------------------------------------------------
