@@ -224,9 +224,9 @@ class DuplicatesPage(QWidget):
             )
         else:
             self.status.setText(
-                self.tr("{n} group(s) of duplicates, {m} customers (scanned in {s:.1f} s).").format(
-                    n=len(found.groups), m=found.customers, s=found.seconds
-                )
+                self.tr(
+                    "Groups of duplicates: {n}; customers in them: {m} (scanned in {s:.1f} s)."
+                ).format(n=len(found.groups), m=found.customers, s=found.seconds)
             )
         self._show_more()
 
@@ -300,8 +300,9 @@ class DuplicatesPage(QWidget):
         ]
         if len(group.keys) > KEYS_SHOWN:
             named.append("…")
+        between = "；" if self.ctx.lang.startswith("zh") else "; "
         return self.tr("{n} customers share {keys}").format(
-            n=len(group.customer_ids), keys="; ".join(named)
+            n=len(group.customer_ids), keys=between.join(named)
         )
 
     # --- refreshing ---------------------------------------------------------------------

@@ -305,7 +305,7 @@ class FilePage(_Page):
                 return
             self.w.opened = opened
             self.status.setText(
-                self.tr("{sheets} sheets; the customers look to be on “{sheet}”.").format(
+                self.tr("Sheets: {sheets}. The customers look to be on “{sheet}”.").format(
                     sheets=len(opened.sheets), sheet=opened.default
                 )
             )
@@ -370,7 +370,7 @@ class SheetPage(_Page):
 
     def _show(self, head: SheetHead) -> None:
         self.w.head = head
-        self.status.setText(self.tr("About {rows} rows.").format(rows=head.row_count))
+        self.status.setText(self.tr("Rows: about {rows}.").format(rows=head.row_count))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -557,9 +557,7 @@ class MappingPage(_Page):
         if colmap.column_of("company") is None:
             self.status.setText(self.tr("Choose the column that holds the company name."))
         else:
-            self.status.setText(
-                self.tr("{n} columns will be imported.").format(n=len(colmap.fields))
-            )
+            self.status.setText(self.tr("Columns to import: {n}.").format(n=len(colmap.fields)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -617,11 +615,13 @@ class PreviewPage(_Page):
         table.resizeColumnsToContents()
         if self.flagged:
             text = self.tr(
-                "{flagged} of the first {rows} rows have problems, marked in red; point at a "
-                "cell to see why. Fix them in the file, or import only the valid rows."
+                "Rows with problems among the first {rows}: {flagged}, marked in red; point at "
+                "a cell to see why. Fix them in the file, or import only the valid rows."
             ).format(flagged=self.flagged, rows=len(found.rows))
         else:
-            text = self.tr("The first {rows} rows have no problems.").format(rows=len(found.rows))
+            text = self.tr("No problems in the first rows ({rows} read).").format(
+                rows=len(found.rows)
+            )
         self.status.setText(text)
 
 
@@ -878,14 +878,14 @@ class ReportPage(_Page):
         elif outcome == "rejected" and report is not None:
             self.summary.setText(
                 self.tr(
-                    "Nothing was imported: {n} rows have problems. Fix them in the file (save "
+                    "Nothing was imported: rows with problems: {n}. Fix them in the file (save "
                     "the rejected rows to see each problem beside its row), or import only "
                     "the valid rows."
                 ).format(n=report.rejected)
             )
         elif report is not None:
             self.summary.setText(
-                self.tr("{rows} rows read in {seconds:.1f} s.").format(
+                self.tr("Rows read: {rows}, in {seconds:.1f} s.").format(
                     rows=report.rows, seconds=report.seconds
                 )
             )

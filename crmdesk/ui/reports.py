@@ -198,8 +198,8 @@ class ReportTables(QObject):
         moves = data["moves"]
         moved = sum(m["total"] for m in moves)
         summary = self.tr(
-            "{total} working customers, {overridden} with a tier set by hand; "
-            "{moved} tier changes from {start} to {end}."
+            "Working customers: {total}, with a tier set by hand: {overridden}. "
+            "Tier changes from {start} to {end}: {moved}."
         ).format(
             total=data["total"],
             overridden=data["overridden"],
@@ -250,7 +250,7 @@ class ReportTables(QObject):
 
     def funnel(self, data: dict[str, Any]) -> tuple[str, list[ChartTable]]:
         summary = self.tr(
-            "{created} customers created from {start} to {end}; {dealt} of them have a deal "
+            "Customers created from {start} to {end}: {created}; with a deal since: {dealt} "
             "({ratio:.0%})."
         ).format(
             created=data["created"],
@@ -294,7 +294,7 @@ class ReportTables(QObject):
 
     def warnings(self, data: dict[str, Any]) -> tuple[str, list[ChartTable]]:
         summary = self.tr(
-            "{warned} of {total} working customers have a warning (as of the last refresh)."
+            "Working customers with a warning: {warned} of {total} (as of the last refresh)."
         ).format(warned=data["warned"], total=data["total"])
         rules = data["per_rule"]
         risk = data["risk"]
@@ -324,7 +324,7 @@ class ReportTables(QObject):
     def workload(self, data: dict[str, Any]) -> tuple[str, list[ChartTable]]:
         reps = data["reps"]
         names = tuple(r["name"] for r in reps)
-        summary = self.tr("{reps} active reps; work done from {start} to {end}.").format(
+        summary = self.tr("Active reps: {reps}. Work done from {start} to {end}.").format(
             reps=len(reps), start=data["from"], end=data["to"]
         )
 

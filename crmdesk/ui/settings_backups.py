@@ -53,12 +53,11 @@ class BackupsTab(QWidget):
         self.keep = spin("backup_keep", 1, 365, self)
         self.keep.setValue(settings.value(BACKUP_KEEP_KEY, DEFAULT_KEEP, type=int))
         self.keep.valueChanged.connect(lambda n: app_settings().setValue(BACKUP_KEEP_KEY, n))
-        self.keep.setSuffix(self.tr(" backups"))
         self.latest = wrapped_label("", "latest_backup", self)
         automatic = QGroupBox(self.tr("Automatic backups"), self)
         form = QFormLayout(automatic)
         form.addRow(self.daily)
-        form.addRow(self.tr("Keep the newest"), self.keep)
+        form.addRow(self.tr("Backups kept (the newest)"), self.keep)
         form.addRow(self.latest)
 
         self.backup_button = QPushButton(self.tr("Back up now…"), self)

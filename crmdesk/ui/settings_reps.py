@@ -72,7 +72,7 @@ class RepDialog(QDialog):
         form.addRow(self.active)
         if rep is not None and rep.owned:
             hint = self.tr(
-                "Owns {n} active customers: assign or release them before deactivating."
+                "Active customers owned: {n}. Assign or release them before deactivating."
             ).format(n=rep.owned)
             form.addRow(wrapped_label(hint, "rep_owned_hint", self))
         form.addRow(ok_cancel(self))

@@ -42,6 +42,42 @@ ZH: dict[str, str] = {
     "Rows that matched a customer and changed nothing: {n}": "与已有客户相同、无需更新的行：{n}",
     # charts.py
     "{name}: {value}": "{name}：{value}",
+    # duplicates_page.py
+    "Groups of duplicates: {n}; customers in them: {m} (scanned in {s:.1f} s).": (
+        "重复客户组：{n} 组，涉及客户：{m} 个（用时 {s:.1f} 秒）。"
+    ),
+    # settings_backups.py, settings_reps.py
+    "Backups kept (the newest)": "保留的备份数（最新的）",
+    "Active customers owned: {n}. Assign or release them before deactivating.": (
+        "名下跟进中的客户：{n} 个。停用前请先分配或退回公海。"
+    ),
+    # import_wizard.py: counts worded without "1 rows"
+    "Sheets: {sheets}. The customers look to be on “{sheet}”.": "工作表：{sheets} 个。客户数据似乎在“{sheet}”中。",
+    "Rows: about {rows}.": "行数：约 {rows} 行。",
+    "Columns to import: {n}.": "将导入的列：{n} 列。",
+    "Rows with problems among the first {rows}: {flagged}, marked in red; point at a cell to "
+    "see why. Fix them in the file, or import only the valid rows.": (
+        "前 {rows} 行中有问题的行：{flagged} 行，已用红色标出；将鼠标指向单元格可查看原因。"
+        "请在文件中修正，或只导入有效行。"
+    ),
+    "No problems in the first rows ({rows} read).": "前几行没有问题（已读取 {rows} 行）。",
+    "Nothing was imported: rows with problems: {n}. Fix them in the file (save the rejected "
+    "rows to see each problem beside its row), or import only the valid rows.": (
+        "未导入任何数据：有问题的行：{n} 行。请在文件中修正（保存被拒绝的行，可在每行旁看到问题），"
+        "或只导入有效行。"
+    ),
+    "Rows read: {rows}, in {seconds:.1f} s.": "已读取 {rows} 行，用时 {seconds:.1f} 秒。",
+    # reports.py
+    "Working customers: {total}, with a tier set by hand: {overridden}. Tier changes from "
+    "{start} to {end}: {moved}.": (
+        "有效客户：{total} 个，其中手动设置等级：{overridden} 个。{start} 至 {end} 等级变更：{moved} 次。"
+    ),
+    "Customers created from {start} to {end}: {created}; with a deal since: {dealt} "
+    "({ratio:.0%}).": "{start} 至 {end} 新建客户：{created} 个；其中已成交：{dealt} 个（{ratio:.0%}）。",
+    "Working customers with a warning: {warned} of {total} (as of the last refresh).": (
+        "有预警的有效客户：{warned} 个，共 {total} 个（截至上次刷新）。"
+    ),
+    "Active reps: {reps}. Work done from {start} to {end}.": "在职销售：{reps} 名。{start} 至 {end} 的工作情况。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

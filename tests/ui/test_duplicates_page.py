@@ -75,7 +75,7 @@ def test_scan_and_merge_two_of_three(
     assert group.text(0) == f"3 customers share phone {PHONE}"
     first = group.child(0)
     assert [first.text(i) for i in range(3)] == ["甲公司", "张三", "Active"]
-    assert page.status.text().startswith("1 group(s) of duplicates, 3 customers")
+    assert page.status.text().startswith("Groups of duplicates: 1; customers in them: 3")
     assert not page.more_button.isVisible()
 
     # select two customers of the group: only they are merged
@@ -98,7 +98,7 @@ def test_scan_and_merge_two_of_three(
         assert (kept.status, kept.company, kept.contact) == ("active", "甲公司", "陈先生")
         assert (gone.status, gone.status_reason, gone.merged_into_id) == ("voided", "duplicate", c)
     assert page.shown_groups() == [[b, c]]  # rescanned: the voided duplicate is gone
-    assert page.status.text().startswith("1 group(s) of duplicates, 2 customers")
+    assert page.status.text().startswith("Groups of duplicates: 1; customers in them: 2")
     assert "duplicates moved to the recycle bin: 1" in page.message.text()
 
 
@@ -176,3 +176,15 @@ def test_rep_reads_only(
     scan(qtbot, page, "phone")
     assert page.tree.topLevelItem(0).text(0) == "2 customers share phone"
     assert not page.merge_button.isVisible()
+
+
+def test_a_group_sharing_several_keys_lists_them_the_chinese_way(
+    qtbot: QtBot, shown: Callable[[AppContext], DuplicatesPage], ui_db, ui_team: Team
+) -> None:
+    ctx = AppContext(ui_db, ui_team.manager, "zh")
+    add(ctx, ui_team, "甲公司", phone=PHONE, email="same@example.com")
+    add(ctx, ui_team, "乙公司", phone=PHONE, email="same@example.com")
+    page = shown(ctx)
+    scan(qtbot, page)
+    text = page.tree.topLevelItem(0).text(0)
+    assert "；" in text and "; " not in text, text

@@ -89,7 +89,7 @@ def test_a_libreoffice_file_is_imported_page_by_page(qtbot, ctx, ui_team, monkey
     assert bad.toolTip().startswith("not a mobile or landline number")
     assert bad.background().color().red() == 255 and bad.background().color().green() < 255
     assert table.item(rows.index("4"), 2).toolTip() == ""
-    assert "1 of the first 5 rows have problems" in wizard.preview_page.status.text()
+    assert "Rows with problems among the first 5: 1," in wizard.preview_page.status.text()
 
     forward(qtbot, wizard, W.OPTIONS)
     options = wizard.options_page
@@ -152,7 +152,7 @@ def test_rejected_rows_change_nothing_until_the_valid_rows_are_chosen(qtbot, ctx
     wizard.options_page.valid_only.setChecked(False)
     forward(qtbot, wizard, W.REPORT)
     report = wizard.report_page
-    assert report.summary.text().startswith("Nothing was imported: 1 rows have problems")
+    assert report.summary.text().startswith("Nothing was imported: rows with problems: 1.")
     assert report.counts["rejected"].text() == "1"
     assert customers(ctx) == {} and seen == []
     assert report.save.isEnabled()
