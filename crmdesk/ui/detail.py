@@ -80,8 +80,9 @@ class CustomerHeader(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setObjectName("detail_title")
+        self.title.setWordWrap(True)  # a company name may be 200 characters long
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        style.set_role(self.title, "title")
+        self.title.setProperty("role", "title")
         self.locked = QLabel()
         self.locked.setObjectName("detail_locked")
         self.locked.setPixmap(style.icon("locked").pixmap(22))
@@ -89,8 +90,9 @@ class CustomerHeader(QWidget):
         self.locked.hide()
         self.contact = QLabel()
         self.contact.setObjectName("detail_contact")
+        self.contact.setWordWrap(True)
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        style.set_role(self.contact, "muted")
+        self.contact.setProperty("role", "muted")
         names = {
             "status": self.tr("Status"),
             "owner": self.tr("Owner"),
@@ -109,7 +111,7 @@ class CustomerHeader(QWidget):
         grid.setVerticalSpacing(4)
         for i, (key, text) in enumerate(names.items()):
             name = QLabel(text)
-            style.set_role(name, "muted")
+            name.setProperty("role", "muted")
             name.setToolTip(tips.get(key, ""))
             value = QLabel()
             value.setObjectName(f"detail_{key}")
@@ -247,7 +249,7 @@ class CustomerDetail(QMainWindow):
         self.quick = FollowUpEntry(ctx, customer_id)
         self.records = RecordBar(ctx, customer_id)
         self.read_only_note = wrapped_label("", "detail_records_read_only")
-        style.set_role(self.read_only_note, "muted")
+        self.read_only_note.setProperty("role", "muted")
         self.read_only_note.hide()
         self.timeline = TimelineView(ctx)
         self.timeline.payment_chosen.connect(self.records.choose_payment)

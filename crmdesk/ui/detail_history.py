@@ -20,7 +20,6 @@ from crmdesk.core.profile import Profile
 from crmdesk.ui import labels
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.detail_common import fill_table, make_table, row_id, selected_ids
-from crmdesk.ui.style import set_role
 from crmdesk.ui.widgets import wrapped_label
 
 
@@ -166,7 +165,7 @@ class DuplicatesTab(QWidget):
         self.hint = wrapped_label(
             self.tr("Choose the ones to open, or to merge with this customer.")
         )
-        set_role(self.hint, "muted")
+        self.hint.setProperty("role", "muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.open_button)

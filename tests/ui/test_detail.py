@@ -8,12 +8,12 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QMessageBox, QTableWidget, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTableWidget, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from crmdesk.core import clock
-from crmdesk.core.activity import record_deal, record_return
+from crmdesk.core.activity import add_payment, record_complaint, record_deal, record_return
 from crmdesk.core.customers import create_customer
 from crmdesk.core.grading import set_tier_override
 from crmdesk.core.lifecycle import assign_customers, release_customers
@@ -497,3 +497,34 @@ def test_a_double_click_logs_one_followup(
     with rep_ctx.session() as session:
         assert len(session.scalars(select(FollowUp).where(FollowUp.customer_id == cid)).all()) == 1
     qtbot.waitUntil(quick.log_button.isEnabled, timeout=5000)
+
+
+def test_nothing_cut_off_at_the_default_size(
+    qtbot: QtBot, opened: Opener, ctx: AppContext, ui_team: Team
+) -> None:
+    long_name = "广州市天河区某某国际贸易发展有限责任公司" * 4  # names may be 200 long
+    cid = add(ctx, ui_team, company=long_name, contact="欧阳建国", email="ouyang@example.com")
+    add(ctx, ui_team, owner=ui_team.li, company="广州市天河区某某国际贸易")
+    with ctx.session() as session:
+        due = clock.now() - timedelta(days=40)
+        for _ in range(2):
+            add_payment(session, cid, ui_team.zhang, Decimal("99999.99"), due)
+        for _ in range(3):
+            record_complaint(session, cid, ui_team.zhang, "送货太慢")
+    detail = opened(ctx, cid)
+    # the default size holds what it must show: no minimum forced it larger
+    assert (detail.width(), detail.height()) == (1000, 700)
+    assert detail.minimumSizeHint().width() <= 1000
+    qtbot.waitUntil(lambda: detail.toolbar.widgetForAction(detail.bar["merge"]).isVisible())
+
+    for tab in range(detail.tabs.count()):
+        detail.tabs.setCurrentIndex(tab)
+        qtbot.wait(10)
+        for label in detail.findChildren(QLabel):
+            if label.isVisible() and not label.wordWrap() and label.text():
+                need = label.fontMetrics().horizontalAdvance(label.text())
+                assert need <= label.contentsRect().width(), (label.objectName(), label.text())
+        for button in detail.findChildren(QAbstractButton):
+            if button.isVisible() and button.text():
+                assert button.width() >= button.sizeHint().width(), button.text()
+    assert detail.facts["warnings"].text() == "Overdue payments, Complaints"
