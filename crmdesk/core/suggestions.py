@@ -227,7 +227,7 @@ class Suggestion:
             "no_contact": ("no valid phone, email or WeChat", "无有效电话、邮箱或微信"),
             "duplicate": (
                 "shares a phone, email or name with older customers: {e}",
-                "与 {e} 个更早的客户电话/邮箱/名称相同",
+                "与 {e} 个更早的客户电话、邮箱或名称相同",
             ),
         }
         en, zh = texts[self.rule]

@@ -289,6 +289,10 @@ class DuplicatesPage(QWidget):
         child.setText(EMAIL, row["email"] or "")
         child.setToolTip(COMPANY, row["company"])
 
+    def _sentences(self, notes: list[str]) -> str:
+        """Sentences one after another: a space between them in English, none in Chinese."""
+        return ("" if self.ctx.lang.startswith("zh") else " ").join(notes)
+
     def _shared(self, group: DuplicateGroup) -> str:
         """What links a group: "3 customers share phone 13800000001; …"."""
         named = [
@@ -369,7 +373,7 @@ class DuplicatesPage(QWidget):
             )
         if len(ids) < 2:
             notes.append(self.tr("Fewer than two customers of this group can be merged."))
-            self.tell(" ".join(notes))
+            self.tell(self._sentences(notes))
             return None
         if len(ids) > MAX_MERGE:
             notes.append(
@@ -379,7 +383,7 @@ class DuplicatesPage(QWidget):
                 ).format(n=len(ids), most=MAX_MERGE)
             )
             ids = ids[:MAX_MERGE]
-        self.tell(" ".join(notes))
+        self.tell(self._sentences(notes))
         dialog = MergeDialog(self.ctx, ids, [self.rows[cid] for cid in ids], self)
         dialog.succeeded.connect(lambda text: self.tell(text) if alive(self) else None)
         dialog.open()
