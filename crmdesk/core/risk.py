@@ -17,6 +17,7 @@ and is capped at 100. A warning fires at its threshold whatever the score.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
@@ -143,10 +144,10 @@ def _flags_and_score(rules: WarningRules, m: dict[str, Any]) -> tuple[Any, Any]:
     return flags, _capped(total, 100)
 
 
-def _refresh(session: Session, now: datetime, rules: WarningRules, ids: list[int] | None) -> int:
-    """Recompute flags and scores of every customer that could have any: those with an
-    open payment, a complaint in the window, a return, a credit rating that scores, or
-    flags now (which may have to clear)."""
+def _fresh(rules: WarningRules, now: datetime, ids: Sequence[int] | None) -> Any:
+    """The flags and score the rules give now, for every customer that could have any:
+    those with an open payment, a complaint in the window, a return, a credit rating
+    that scores, or flags now (which may have to clear)."""
     m = _metrics(rules, now)
     flags, score = _flags_and_score(rules, m)
     since = now - timedelta(days=rules.complaint_days)
@@ -163,7 +164,13 @@ def _refresh(session: Session, now: datetime, rules: WarningRules, ids: list[int
     )
     if ids is not None:
         fresh = fresh.where(C.id.in_(ids))
-    new = fresh.subquery()
+    return fresh.subquery()
+
+
+def _refresh(
+    session: Session, now: datetime, rules: WarningRules, ids: Sequence[int] | None
+) -> int:
+    new = _fresh(rules, now, ids)
     # computed once in the subquery: the flags are read three times below
     gained = new.c.flags.op("&")(-C.warning_flags - 1) != 0  # a rule it did not have
     stmt = (
@@ -177,6 +184,19 @@ def _refresh(session: Session, now: datetime, rules: WarningRules, ids: list[int
     )
     result = session.execute(stmt.execution_options(synchronize_session=False))
     return int(result.rowcount or 0)
+
+
+def stale_warnings(session: Session, *, now: datetime | None = None) -> list[int]:
+    """Customers whose stored warnings or score the rules would change now (time alone
+    makes payments overdue and complaints age out). Only reads: the scheduled refresh
+    computes this without holding the write lock, then rewrites just these rows."""
+    new = _fresh(warning_rules(session), now or clock.now(), None)
+    stmt = select(new.c.id).join(Customer, C.id == new.c.id)
+    stmt = stmt.where(or_(new.c.flags != C.warning_flags, new.c.score != C.risk_score))
+    try:
+        return list(session.scalars(stmt))
+    finally:
+        session.rollback()
 
 
 @unit_of_work

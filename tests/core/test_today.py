@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
 from crmdesk.core import clock, search
-from crmdesk.core.activity import log_followup
+from crmdesk.core.activity import add_payment, log_followup
 from crmdesk.core.customers import update_customer
 from crmdesk.core.housekeeping import run_rules
-from crmdesk.core.models import POOL, Customer, Transition
+from crmdesk.core.models import POOL, WARNING_BITS, Customer, Transition
 from crmdesk.core.today import ENTRIES, TEAM_COLUMNS, filters_for, team_day, today
 from crmdesk.storage.engine import Database
 from tests.core.helpers import DAY, HOUR, T0, own
@@ -86,6 +87,23 @@ def test_the_rules_reclaim_and_warn_on_their_own_run(session, team):
     session.expire_all()
     assert session.get(Customer, gone).status == POOL
     assert session.get(Customer, soon).reclaim_warned_at == T0 + 31 * DAY
+
+
+def test_the_rules_warn_of_payments_that_time_made_overdue(session, team, monkeypatch):
+    cid = own(session, team, at=NOW - DAY)
+    monkeypatch.setattr(clock, "now", lambda: NOW)
+    for days in (2, 3):
+        add_payment(session, cid, team.zhang, Decimal("100"), NOW + days * DAY)
+    assert run_rules(session, now=NOW).refreshed == 0  # nothing overdue yet
+
+    done = run_rules(session, now=NOW + 4 * DAY)
+
+    assert done.refreshed == 1
+    session.expire_all()
+    customer = session.get(Customer, cid)
+    assert customer.warning_flags == WARNING_BITS["overdue_payments"]
+    assert customer.warnings_since == NOW + 4 * DAY
+    assert run_rules(session, now=NOW + 4 * DAY).refreshed == 0
 
 
 @pytest.mark.parametrize("desks", [2])
