@@ -60,6 +60,9 @@ def main() -> int:
     from crmdesk.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
+    from crmdesk.ui import style
+
+    style.apply(app)  # as crmdesk/app.py starts the window
     i18n.install("zh")
     tasks.GuiThreadCollector(app)  # as crmdesk/app.py starts the window
     tasks.prepare_threads()

@@ -113,6 +113,7 @@ class Application:
         old = self.window
         self.window = MainWindow(AppContext(self.database, self.actor, lang))
         self.window.language_changed.connect(self._switch)
+        self.window.person_changed.connect(self._switch_person)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
@@ -121,6 +122,10 @@ class Application:
 
     def _switch(self, choice: str) -> None:
         self.show(i18n.chosen_language(choice))
+
+    def _switch_person(self, rep_id: int) -> None:
+        self.actor = rep_id
+        self.show(self.window.ctx.lang)
 
 
 def run(db: str | None, demo: bool, ready_check: bool = False) -> int:

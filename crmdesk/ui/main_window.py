@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     """The Host of the customer actions: it knows the current list and its selection."""
 
     language_changed = Signal(str)  # from Settings; the app rebuilds the window
+    person_changed = Signal(int)  # File → Switch person…; the app rebuilds the window as them
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([210, 1070])
         self.setCentralWidget(splitter)
+        style.remember(splitter, "main_window.splitter")
 
         self.rules_clock = RulesClock(ctx, self)
         self.rules_clock.ran.connect(self._rules_ran)
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.customer_actions = CustomerActions(self, self)
         self.customer_actions.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_menus()
+        style.remember(self, "main_window")
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build_nav()
         self.nav.currentItemChanged.connect(self._navigate)
@@ -358,6 +361,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Export the &selection…"), None, self.export_selection)
         self._add(file_menu, self.tr("Save an import &template…"), None, self.save_template)
         file_menu.addSeparator()
+        self._add(file_menu, self.tr("S&witch person…"), None, self.switch_person)
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         customer_menu = self.menuBar().addMenu(self.tr("&Customers"))
@@ -462,6 +467,14 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # type: ignore[attr-defined]
         return dialog
+
+    def switch_person(self) -> None:
+        """Work as someone else: on a laptop's file a manager sees what a rep sees."""
+        from crmdesk.ui.signin import choose_profile
+
+        rep_id = choose_profile(self.ctx.database, self, self.ctx.lang)
+        if rep_id is not None and rep_id != self.ctx.actor.id:
+            self.person_changed.emit(rep_id)
 
     def about(self) -> None:
         box = QMessageBox(self)

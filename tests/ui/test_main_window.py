@@ -14,7 +14,7 @@ from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.list_page import ListPage
 from crmdesk.ui.main_window import MainWindow
 from tests.conftest import Team
-from tests.ui.conftest import wait_tasks
+from tests.ui.conftest import delete_on_gui_thread, wait_tasks
 
 
 @pytest.fixture
@@ -222,3 +222,23 @@ def test_the_selection_is_read_from_its_ranges_in_row_order(
     assert [r["id"] for r in page.selected_rows(limit=2)] == expected[:2]
     # the header keeps a selection of its own: painting it never scans the selected rows
     assert not page.table.horizontalHeader().selectionModel().hasSelection()
+
+
+def test_switching_person_opens_the_window_as_them(
+    qtbot: QtBot, ui_db: Database, ui_team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A manager on a laptop's file sees what a rep sees (the profile dialog is the seam)."""
+    from crmdesk.app import Application
+    from crmdesk.ui import signin
+
+    monkeypatch.setattr(signin, "choose_profile", lambda *_args: ui_team.zhang)
+    holder = Application(ui_db, ui_team.manager, "en")
+    manager_window = holder.window
+    assert "team" in manager_window._items
+
+    holder.window.switch_person()
+
+    assert holder.window is not manager_window
+    assert holder.window.ctx.actor.id == ui_team.zhang
+    assert "team" not in holder.window._items  # a rep's side bar
+    delete_on_gui_thread(qtbot, [holder.window])
