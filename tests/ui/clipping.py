@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTabBar,
     QTableView,
+    QToolBar,
     QToolButton,
     QTreeView,
     QWidget,
@@ -102,6 +104,10 @@ def _measure(widget: QWidget) -> list[Clip]:
         return _cells(widget)
     if isinstance(widget, QComboBox):
         return _combo(widget)
+    if isinstance(widget, QAbstractSpinBox):
+        return _spin_box(widget)
+    if isinstance(widget, QToolBar):
+        return _toolbar(widget)
     if isinstance(widget, QLineEdit):
         return _placeholder(widget)
     if isinstance(widget, QChartView):
@@ -440,6 +446,37 @@ def _combo(combo: QComboBox) -> list[Clip]:
     icon = 0 if option.currentIcon.isNull() else option.iconSize.width() + 4
     needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + icon
     return _clip(combo, "combo box", combo.currentText(), needed, field.width() - 2)
+
+
+def _spin_box(spin: QAbstractSpinBox) -> list[Clip]:
+    """A number or date with its prefix and suffix ("30 days"), in the spin box's field."""
+    edit = spin.findChild(QLineEdit)
+    if edit is None or not edit.text().strip():
+        return []
+    margins = edit.textMargins()
+    room = edit.contentsRect().width() - margins.left() - margins.right() - 4
+    needed = edit.fontMetrics().horizontalAdvance(edit.text())
+    return _clip(spin, "spin box", edit.text(), needed, room)
+
+
+def _toolbar(bar: QToolBar) -> list[Clip]:
+    """Actions that do not fit a toolbar go behind its » button, out of sight."""
+    hidden = [
+        action.text()
+        for action in bar.actions()
+        if action.isVisible()
+        and not action.isSeparator()
+        and (shown := bar.widgetForAction(action)) is not None
+        and not shown.isVisible()
+    ]
+    if not hidden:
+        return []
+    every = sum(
+        bar.widgetForAction(a).sizeHint().width()
+        for a in bar.actions()
+        if a.isVisible() and bar.widgetForAction(a) is not None
+    )
+    return [Clip(path_of(bar), "toolbar actions behind »", " | ".join(hidden), every, bar.width())]
 
 
 def _placeholder(edit: QLineEdit) -> list[Clip]:
