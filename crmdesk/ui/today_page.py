@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,7 +90,8 @@ class Card(QFrame):
         self.detail = QLabel(self)
         self.detail.setProperty("role", "muted")
         self.icon_label = QLabel(self)
-        self.icon_label.setPixmap(style.icon(icon, kind).pixmap(22, 22))
+        self._icon = (icon, kind)
+        self._paint_icon()
         top = QHBoxLayout()
         top.addWidget(self.number)
         top.addStretch(1)
@@ -102,6 +103,15 @@ class Card(QFrame):
         layout.addWidget(self.detail)
         for label in (self.number, self.caption, self.detail, self.icon_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def _paint_icon(self) -> None:
+        self.icon_label.setPixmap(style.icon(*self._icon).pixmap(22, 22))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A light/dark switch while open repaints the icon in the new colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_icon()
+        super().changeEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
