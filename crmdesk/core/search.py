@@ -41,6 +41,7 @@ from crmdesk.core.errors import InvalidValue, NotFound
 from crmdesk.core.indexing import FTS_TABLE, fts_query, query_terms, tag
 from crmdesk.core.models import (
     ACTIVE,
+    ARCHIVED,
     POOL,
     STAGES,
     STATUSES,
@@ -50,6 +51,7 @@ from crmdesk.core.models import (
     Pool,
     PoolMember,
     Rep,
+    Transition,
 )
 from crmdesk.core.models import SearchEntry as Entry
 from crmdesk.core.pools import (
@@ -464,7 +466,25 @@ def rows_by_id(
         mask_rows(session, rows, mask_for)
     if now is not None:
         add_days_left(session, rows, now)
+    if "status_reason" in columns:
+        add_reasons(session, rows)
     return {row["id"]: row for row in rows}
+
+
+def add_reasons(session: Session, rows: list[dict[str, Any]]) -> None:
+    """`reason`: the code of why each row's customer is where it is. Archiving takes no
+    reason, so an archived customer keeps the one it was closed for."""
+    archived = [r["id"] for r in rows if r.get("status") == ARCHIVED]
+    closed_for: dict[int, str | None] = {}
+    for part in chunks(archived, 900):
+        stmt = (
+            select(Transition.customer_id, Transition.reason_code)
+            .where(Transition.customer_id.in_(part), Transition.action == "close")
+            .order_by(Transition.id)
+        )
+        closed_for.update(session.execute(stmt).tuples().all())  # the last close wins
+    for row in rows:
+        row["reason"] = closed_for.get(row["id"]) or row.get("status_reason")
 
 
 def add_days_left(session: Session, rows: list[dict[str, Any]], now: datetime) -> None:

@@ -4,6 +4,9 @@ A new query first shows the search's first page (fast: < 100 ms at a million), t
 swaps in every matching id from a background task (8 bytes a customer), so the
 scroll bar covers the whole list. Rows are read by id in blocks when the view asks for
 them, a few milliseconds a block, and kept in a bounded cache.
+
+What needs work is marked by a status colour and an icon (ui/style.py): an overdue
+follow-up, a reclaim within the pool's warning period, warnings; a lock is an icon.
 """
 
 from __future__ import annotations
@@ -22,20 +25,26 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock, search
+from crmdesk.core.models import ARCHIVED, CLOSED, POOL, VOIDED
+from crmdesk.core.pools import all_reclaim_rules
+from crmdesk.core.reasons import list_reasons
 from crmdesk.core.search import Filters
-from crmdesk.ui import labels
+from crmdesk.ui import labels, style
 from crmdesk.ui.context import CUSTOMERS, POOLS, REPS, AppContext
 from crmdesk.ui.tasks import Task
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 200  # rows read at once around the one the view asks for
 CACHE = 5000  # rows kept; a million rows would be ~1 GB of dicts
-WARN_DAYS = 3  # a reclaim this close is shown in red
+WARN_DAYS = 3  # a reclaim this close is marked when the pool's warning period is unknown
+# The kind of reason a status holds (core/reasons.py); reclaims name the rule instead.
+REASON_KIND = {VOIDED: "void", CLOSED: "close", ARCHIVED: "close", POOL: "release"}
+ICON_CELLS = ("next_followup_at", "days_left", "warnings")  # their mark is also an icon
 
 
 def tr(text: str) -> str:
@@ -66,6 +75,8 @@ class Column:
             "risk_score": tr("Risk"),
             "warnings": tr("Warnings"),
             "days_left": tr("Days left"),
+            "reason": tr("Reason"),
+            "status_changed_at": tr("Status changed"),
             "last_followup_at": tr("Last follow-up"),
             "next_followup_at": tr("Next follow-up"),
             "deal_total": tr("Deals"),
@@ -73,6 +84,7 @@ class Column:
         }[self.key]
 
 
+# In the order a list shows them: what to work on comes before the details.
 COLUMNS = (
     Column("id", "id"),
     Column("company", "company"),
@@ -81,27 +93,37 @@ COLUMNS = (
     Column("status", "status"),
     Column("owner", "owner_id"),
     Column("pool", "pool_id"),
+    Column("reason", "status_reason"),
+    Column("status_changed_at", "status_changed_at"),
+    Column("next_followup_at", "next_followup_at"),
+    Column("days_left", "days_left"),
+    Column("warnings", "warnings"),
     Column("tier", "tier"),
     Column("stage", "stage"),
-    Column("days_left", None),
-    Column("warnings", None),
     Column("risk_score", "risk_score"),
+    Column("last_followup_at", "last_followup_at"),
     Column("region", "region"),
     Column("industry", "industry"),
-    Column("last_followup_at", "last_followup_at"),
-    Column("next_followup_at", "next_followup_at"),
     Column("deal_total", "deal_total"),
     Column("source", "source"),
     Column("email", None),
     Column("created_at", "created_at"),
 )
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
-HIDDEN_BY_DEFAULT = ("source", "email", "created_at", "risk_score", "id")
+SORT_COLUMN = {c.sort: i for i, c in enumerate(COLUMNS) if c.sort}
 
 CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 NO_FLAGS = Qt.ItemFlag.NoItemFlags
 ROW_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Lookups:
+    names: dict[int, str]  # rep id -> name
+    pools: dict[int, str]  # pool id -> name
+    warn_days: dict[int, int]  # pool id -> its warning period before a reclaim
+    reasons: dict[tuple[str, str], str]  # (kind, code) -> label in the user's language
 
 
 @dataclass(frozen=True)
@@ -129,6 +151,11 @@ class CustomerTableModel(QAbstractTableModel):
         self.stale = False
         self._names: dict[int, str] = {}
         self._pools: dict[int, str] = {}
+        self._warn_days: dict[int, int] = {}
+        self._reasons: dict[tuple[str, str], str] = {}
+        self._now = clock.now()
+        self._icons: dict[str, QIcon] = {}
+        self.titles: dict[str, str] = {}  # a view's own header titles, by column key
         ctx.changed.connect(self._changed)
 
     # --- loading ---------------------------------------------------------------------
@@ -139,8 +166,9 @@ class CustomerTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         actor = self.ctx.actor.id
+        now = self._now = clock.now()
 
-        def first(session: Session) -> tuple[search.SearchPage, dict[int, str], dict[int, str]]:
+        def first(session: Session) -> tuple[search.SearchPage, Lookups]:
             page = search.search(
                 session,
                 query.text,
@@ -148,25 +176,37 @@ class CustomerTableModel(QAbstractTableModel):
                 sort=query.sort,
                 descending=query.descending,
                 mask_for=actor,
+                now=now,
             )
-            search.add_days_left(session, page.rows, clock.now())
-            return page, search.owner_names(session), search.pool_names(session)
+            search.add_days_left(session, page.rows, now)
+            search.add_reasons(session, page.rows)
+            return page, self._lookups(session)
 
         Task(self, self.ctx, lambda session, _progress: first(session)).success(
             lambda result: self._show_first(generation, *result)
         ).run()
 
-    def _show_first(
-        self,
-        generation: int,
-        page: search.SearchPage,
-        names: dict[int, str],
-        pools: dict[int, str],
-    ) -> None:
+    def _lookups(self, session: Session) -> Lookups:
+        """What the rows' ids and codes are shown as: names, warning periods, reasons."""
+        zh = self.ctx.lang == "zh"
+        reasons = {
+            (r.kind, r.code): r.label_zh if zh else r.label_en
+            for kind in set(REASON_KIND.values())
+            for r in list_reasons(session, kind, retired=True)
+        }
+        return Lookups(
+            search.owner_names(session),
+            search.pool_names(session),
+            {r.pool_id: r.warn_days for r in all_reclaim_rules(session)},
+            reasons,
+        )
+
+    def _show_first(self, generation: int, page: search.SearchPage, lookups: Lookups) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._names, self._pools = names, pools
+        self._names, self._pools = lookups.names, lookups.pools
+        self._warn_days, self._reasons = lookups.warn_days, lookups.reasons
         self._ids = array("q", (row["id"] for row in page.rows))
         self._rows = {row["id"]: row for row in page.rows}
         self._complete = not page.has_more
@@ -180,7 +220,12 @@ class CustomerTableModel(QAbstractTableModel):
             self,
             self.ctx,
             lambda session, _p: search.matching_ids(
-                session, query.text, query.filters, sort=query.sort, descending=query.descending
+                session,
+                query.text,
+                query.filters,
+                sort=query.sort,
+                descending=query.descending,
+                now=self._now,
             ),
         ).success(lambda ids: self._show_all(generation, ids)).run()
 
@@ -228,7 +273,7 @@ class CustomerTableModel(QAbstractTableModel):
             self._rows.clear()
         with self.ctx.session() as session:
             self._rows.update(
-                search.rows_by_id(session, wanted, mask_for=self.ctx.actor.id, now=clock.now())
+                search.rows_by_id(session, wanted, mask_for=self.ctx.actor.id, now=self._now)
             )
         for missing in set(wanted) - self._rows.keys():  # deleted meanwhile: shown empty
             self._rows[missing] = {"id": missing}
@@ -268,7 +313,10 @@ class CustomerTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title() if 0 <= section < len(COLUMNS) else None
+            if not 0 <= section < len(COLUMNS):
+                return None
+            key = COLUMNS[section].key
+            return self.titles.get(key) or COLUMNS[section].title()
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -287,6 +335,7 @@ class CustomerTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.DecorationRole,
             ROW_ROLE,
         ):
             return None
@@ -295,7 +344,10 @@ class CustomerTableModel(QAbstractTableModel):
             return row
         key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(key, row)
+            kind = self._mark(key, row)
+            return QBrush(style.color(kind)) if kind else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(key, row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(key, row)
         return self._text(key, row)
@@ -317,33 +369,79 @@ class CustomerTableModel(QAbstractTableModel):
             return labels.warnings(row.get("warning_flags"))
         if key == "days_left":
             return "" if value is None else tr("{n} d").format(n=value)
-        if key in ("last_followup_at", "next_followup_at", "created_at"):
+        if key in ("last_followup_at", "next_followup_at", "created_at", "status_changed_at"):
             return labels.day(value)
         if key == "deal_total":
             return labels.amount(value) if value else ""
-        if key == "company" and row.get("locked"):
-            return tr("[locked] {company}").format(company=value)
+        if key == "reason":
+            return self._reason(row)
         return "" if value is None else str(value)
 
-    def _colour(self, key: str, row: dict[str, Any]) -> QBrush | None:
+    def _reason(self, row: dict[str, Any]) -> str:
+        code = row.get("reason")
+        if not code:
+            return ""
+        rule = {
+            "reclaim_no_followup": tr("No follow-up within the period"),
+            "reclaim_no_deal": tr("No deal within the period"),
+        }.get(code)
+        kind = REASON_KIND.get(row.get("status") or "", "")
+        return rule or self._reasons.get((kind, code), code)
+
+    def overdue(self, row: dict[str, Any]) -> bool:
+        """The next follow-up's time has passed."""
+        due = row.get("next_followup_at")
+        return due is not None and due < self._now
+
+    def reclaim_soon(self, row: dict[str, Any]) -> bool:
+        """Days left within the pool's warning period (3 days when it is not known)."""
         left = row.get("days_left")
-        if key == "days_left" and left is not None and left <= WARN_DAYS:
-            return QBrush(QColor("#c62828"))
+        return left is not None and left <= self._warn_days.get(row.get("pool_id") or 0, WARN_DAYS)
+
+    def _mark(self, key: str, row: dict[str, Any]) -> str | None:
+        """The status colour of a cell (a style.STATUS kind), if it needs one."""
+        if key == "next_followup_at" and self.overdue(row):
+            return "overdue"
+        if key == "days_left" and self.reclaim_soon(row):
+            return "reclaim_soon"
         if key == "warnings" and row.get("warning_flags"):
-            return QBrush(QColor("#c62828"))
+            return "warning"
         if key == "tier" and row.get("tier") == "D":
-            return QBrush(QColor("#9e9e9e"))
+            return "muted"
         return None
+
+    def _icon(self, key: str, row: dict[str, Any]) -> QIcon | None:
+        """The mark's icon beside its colour (both, for colour-blind eyes); a lock."""
+        if key == "company":
+            name = "locked" if row.get("locked") else None
+        else:
+            name = self._mark(key, row) if key in ICON_CELLS else None
+        if name is None:
+            return None
+        if name not in self._icons:
+            self._icons[name] = style.icon(name, None if name == "locked" else name)
+        return self._icons[name]
 
     def _tooltip(self, key: str, row: dict[str, Any]) -> str | None:
         if key == "days_left" and row.get("days_left") is not None:
             return tr("Reclaimed into the pool in {n} days unless followed up").format(
                 n=row["days_left"]
             )
+        if key == "next_followup_at" and self.overdue(row):
+            return tr("Follow-up overdue")
+        if key == "company":  # whole, where the column is too narrow for it
+            name = str(row.get("company") or "")
+            return (
+                tr("{company} (locked: never reclaimed)").format(company=name)
+                if row.get("locked")
+                else name or None
+            )
+        if key == "warnings" and row.get("warning_flags"):
+            return labels.warnings(row.get("warning_flags"))
         if key == "tier" and row.get("tier_override"):
             return tr("Tier set by hand")
-        if key == "status" and row.get("status_reason"):
-            return str(row["status_reason"])
+        if key in ("status", "reason") and row.get("reason"):
+            return self._reason(row)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,4 +1,10 @@
-"""One customer list: a search box, filters, the paged table and the actions' toolbar."""
+"""One customer list: a search box, filters, the paged table and the actions' toolbar.
+
+Each view (My customers, a pool, Team, the recycle bin, Closed & archived, a list Today
+opened) starts with its own columns: what to work on first, none that is the same on
+every row of that view, and all of them within the window at 1280 px. The column chooser
+(right-click the header) changes them; the choice is kept per view.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import itertools
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +31,12 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core.models import STAGES, TIERS, WARNING_BITS, Customer, Rep
 from crmdesk.core.search import Filters
-from crmdesk.ui import labels
+from crmdesk.ui import i18n, labels
 from crmdesk.ui.context import CUSTOMERS, REPS, AppContext
 from crmdesk.ui.customer_model import (
     COLUMN,
     COLUMNS,
-    HIDDEN_BY_DEFAULT,
+    SORT_COLUMN,
     CustomerTableModel,
     Query,
 )
@@ -39,6 +45,68 @@ from crmdesk.ui.tasks import Task
 DEBOUNCE_MS = 250
 CHOICES_DELAY_MS = 1000  # a burst of changes reads the filter choices once
 ANY = None
+COLUMNS_SETTING = "columns"  # settings group: the columns each view shows, by key
+
+_WORK = ("next_followup_at", "days_left", "warnings", "tier", "stage")
+# The columns a view shows until the user chooses (always in COLUMNS' order).
+VIEW_COLUMNS: dict[str, tuple[str, ...]] = {
+    "mine": ("company", "contact", "phone", *_WORK),
+    "today": ("company", "contact", "phone", *_WORK),
+    "team": ("company", "contact", "owner", *_WORK),
+    "pool": (
+        *("company", "contact", "phone", "warnings", "tier", "stage", "last_followup_at"),
+        "industry",
+    ),
+    "voided": ("company", "contact", "phone", "owner", "reason", "status_changed_at", "tier"),
+    "closed": (
+        *("company", "contact", "status", "owner", "reason", "status_changed_at", "tier"),
+        "deal_total",
+    ),
+}
+# A view's order until the user clicks a header: newest first where a status was reached.
+VIEW_SORT: dict[str, tuple[str, bool]] = {
+    "mine": ("next_followup_at", False),
+    "today": ("next_followup_at", False),
+    "voided": ("status_changed_at", True),
+    "closed": ("status_changed_at", True),
+}
+# The usual widest value of a column, for its width before rows arrive.
+SAMPLES = {
+    "company": "杭州鼎盛科技有限公司",
+    "contact": "欧阳明明",
+    "phone": "138-0013-8000",
+    "owner": "欧阳明明",
+    "pool": "华南公海",
+    "reason": "Customer no longer needs us",
+    "next_followup_at": "2026-12-31",
+    "status_changed_at": "2026-12-31",
+    "last_followup_at": "2026-12-31",
+    "created_at": "2026-12-31",
+    "days_left": "999 d",
+    "warnings": "Overdue payments",
+    "deal_total": "1,234,567.00",
+    "region": "黑龙江省",
+    "industry": "信息技术",
+    "stage": "First purchase",
+}
+ICON_ROOM = 24  # a marked cell's icon and its padding
+# The widest a column grows to hold the first page's values; past it a value is elided
+# and its tooltip holds it whole.
+MOST = {"company": 320, "warnings": 200, "reason": 240}
+ELIDES = ("company", "warnings", "reason")
+
+
+def tr(text: str) -> str:
+    """Module-level strings; lupdate files `tr("...")` calls under the empty context."""
+    return QCoreApplication.translate("", text)
+
+
+def view_titles(view: str) -> dict[str, str]:
+    """Header titles that say what a column means in this view."""
+    return {
+        "voided": {"status_changed_at": tr("Voided on"), "reason": tr("Void reason")},
+        "closed": {"status_changed_at": tr("Closed / archived on"), "reason": tr("Close reason")},
+    }.get(view, {})
 
 
 class ListPage(QWidget):
@@ -52,16 +120,29 @@ class ListPage(QWidget):
         ctx: AppContext,
         base: Filters,
         *,
-        sort: str = "id",
-        descending: bool = True,
+        view: str = "team",
+        sort: str | None = None,
+        descending: bool | None = None,
         filters: tuple[str, ...] = ("owner", "tier", "stage", "warning", "region", "industry"),
         parent: QWidget | None = None,
     ) -> None:
+        """`view` ("mine", "pool", "team", "voided", "closed", "today") chooses the
+        columns and, unless `sort` is given, the order."""
         super().__init__(parent)
         self.ctx = ctx
         self.base = base
+        self.view = view if view in VIEW_COLUMNS else "team"
+        default_sort, default_descending = VIEW_SORT.get(self.view, ("id", True))
+        sort = sort or default_sort
+        descending = default_descending if descending is None else descending
         self.model = CustomerTableModel(ctx, self)
+        self.model.titles = view_titles(self.view)
         self.model.query = Query(sort=sort, descending=descending)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("list_title")
+        self.title.setProperty("role", "title")
+        self.title.hide()
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("search_box")
@@ -109,7 +190,7 @@ class ListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSortIndicator(COLUMN.get(sort, 0), _order(descending))
+        header.setSortIndicator(SORT_COLUMN.get(sort, -1), _order(descending))
         self.table.setSortingEnabled(True)  # after the indicator: no unfiltered sort first
         header.setSectionsMovable(True)
         # The header paints each section asking whether its whole column is selected,
@@ -121,9 +202,9 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
-        for key in HIDDEN_BY_DEFAULT:
-            self.table.setColumnHidden(COLUMN[key], True)
-        header.resizeSection(COLUMN["company"], 260)
+        self.table.setProperty("elides", [COLUMN[key] for key in ELIDES])
+        self._fitted = False  # widths follow the first rows once, then the user
+        self._show_columns(self._saved_columns() or VIEW_COLUMNS[self.view])
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         # lay out at once after a reset: otherwise the view paints twice (25-60 ms each)
         self.model.modelReset.connect(self.table.doItemsLayout)
@@ -143,6 +224,7 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         self.toolbar_row = QHBoxLayout()
+        layout.addWidget(self.title)
         layout.addLayout(bar)
         layout.addLayout(self.toolbar_row)
         layout.addWidget(self.table, 1)
@@ -245,6 +327,32 @@ class ListPage(QWidget):
             stage=(stage,) if stage else base.stage,
         )
 
+    def set_base(
+        self, base: Filters, *, sort: str, descending: bool, title: str | None = None
+    ) -> None:
+        """Show another list on this page (the one a number on Today opens), with its
+        title above the table, in its order."""
+        self.base = base
+        self.title.setText(title or "")
+        self.title.setVisible(bool(title))
+        status = self.combos.get("status")
+        if status is not None:
+            status.blockSignals(True)
+            while status.count() > 1:
+                status.removeItem(1)
+            for value in base.status or ():
+                status.addItem(labels.status(value), value)
+            status.setCurrentIndex(0)
+            status.blockSignals(False)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # no sort of the old list on the way
+        header.setSortIndicator(SORT_COLUMN.get(sort, -1), _order(descending))
+        header.blockSignals(False)
+        header.viewport().update()
+        current = self.model.query
+        self.model.query = Query(current.text, current.filters, sort, descending)
+        self.reload()
+
     def reload(self) -> None:
         """Run the words and filters now (the box waits for a pause in typing)."""
         self._debounce.stop()
@@ -256,6 +364,11 @@ class ListPage(QWidget):
 
     def _first_page_shown(self, seconds: float) -> None:
         self._first_seconds = seconds
+        if not self._fitted and self.model.total():
+            self._fitted = True
+            for i in range(len(COLUMNS)):
+                if not self.table.isColumnHidden(i):
+                    self._fit(i, rows=True)
         if self.model.is_complete():
             return
         self.status.setText(
@@ -271,14 +384,47 @@ class ListPage(QWidget):
             )
         )
 
-    def _choose_columns(self, at: QPoint) -> None:
+    def _choose_columns(self, at: QPoint) -> QMenu:
         menu = QMenu(self)
+        menu.setObjectName("column_chooser")
         for i, column in enumerate(COLUMNS):
-            action = menu.addAction(column.title())
+            action = menu.addAction(self.model.headerData(i, Qt.Orientation.Horizontal))
+            action.setObjectName(f"column_{column.key}")
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(i))
-            action.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+            action.toggled.connect(lambda on, i=i: self._toggle_column(i, on))
         menu.popup(self.table.horizontalHeader().mapToGlobal(at))
+        return menu
+
+    def _toggle_column(self, column: int, on: bool) -> None:
+        self.table.setColumnHidden(column, not on)
+        if on:
+            self._fit(column, rows=True)
+        shown = [c.key for i, c in enumerate(COLUMNS) if not self.table.isColumnHidden(i)]
+        i18n.settings().setValue(f"{COLUMNS_SETTING}/{self.view}", ",".join(shown))
+
+    def _saved_columns(self) -> list[str]:
+        saved = str(i18n.settings().value(f"{COLUMNS_SETTING}/{self.view}", "") or "")
+        return [key for key in saved.split(",") if key in COLUMN]
+
+    def _show_columns(self, keys: Any) -> None:
+        for i, column in enumerate(COLUMNS):
+            self.table.setColumnHidden(i, column.key not in keys)
+            if column.key in keys:
+                self._fit(i)
+
+    def _fit(self, column: int, *, rows: bool = False) -> None:
+        """Room for the title (with its sort arrow) and the usual value or, with `rows`,
+        the values on screen (up to MOST for the long ones)."""
+        key = COLUMNS[column].key
+        header = self.table.horizontalHeader()
+        value = self.table.fontMetrics().horizontalAdvance(SAMPLES.get(key, "MMMM")) + 16
+        if key in ("next_followup_at", "days_left", "warnings", "company"):
+            value += ICON_ROOM
+        if rows:
+            value = max(value, min(self.table.sizeHintForColumn(column), MOST.get(key, 10_000)))
+        title = header.sectionSizeFromContents(column).width()
+        header.resizeSection(column, max(title, value, header.sectionSize(column) if rows else 0))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
