@@ -16,12 +16,14 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -32,16 +34,19 @@ from crmdesk.core.models import ACTIVE, CLOSED, Pool, Rep
 from crmdesk.storage.engine import Database, resolve_url
 from crmdesk.ui import i18n, style
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.import_wizard import ImportWizard
 from crmdesk.ui.list_page import ListPage
 from crmdesk.ui.main_window import FOCUS, MainWindow
 from crmdesk.ui.reports import REPORT_NAMES, ReportsPage
 from crmdesk.ui.settings import SettingsPage
 from crmdesk.ui.signin import FirstRunDialog, ProfileDialog
-from tests.ui.clipping import Clip, clipped_texts, section_font
+from crmdesk.ui.today_page import TodayPage
+from tests.ui.clipping import Clip, clipped_texts, plain, section_font
 from tests.ui.conftest import delete_on_gui_thread, wait_tasks
 
 WIDTH, HEIGHT = 1280, 800
 DEMO_CUSTOMERS = 300
+SPREADSHEET = Path(__file__).parent / "files" / "wizard_customers.xlsx"
 
 
 @pytest.fixture(scope="module")
@@ -112,8 +117,21 @@ class Tour:
             self.places[self.found[-1]] = [place]
             return
         self.check(place, dialog)
+        self.check_tabs(place, dialog)
         if shiboken6.isValid(dialog):
             dialog.close()
+
+    def check_tabs(self, place: str, widget: QWidget) -> None:
+        """The tabs not in front, too."""
+        for tabs in widget.findChildren(QTabWidget):
+            if not tabs.isVisible():
+                continue
+            front = tabs.currentIndex()
+            for i in range(tabs.count()):
+                if i != front:
+                    tabs.setCurrentIndex(i)
+                    self.check(f"{place}/{plain(tabs.tabText(i))}", widget)
+            tabs.setCurrentIndex(front)
 
 
 def select_rows(page: ListPage, rows: list[int]) -> None:
@@ -145,21 +163,21 @@ def open_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     return window
 
 
-def visit_pages(tour: Tour, window: MainWindow) -> None:
+def visit_pages(tour: Tour, window: MainWindow, who: str = "") -> None:
     for key in list(window._items):
         if key in ("pools", FOCUS):
             continue
         page = window.show_page(key)
-        tour.check(key, window)
+        tour.check(f"{who}{key}", window)
         if isinstance(page, SettingsPage):
             for i in range(page.tabs.count()):
                 page.tabs.setCurrentIndex(i)
-                tour.check(f"settings/{page.tabs.tabText(i)}", window)
+                tour.check(f"{who}settings/{page.tabs.tabText(i)}", window)
         if isinstance(page, ReportsPage):
             for name in REPORT_NAMES:
                 page.show_report(name)
                 wait_tasks(tour.qtbot)
-                tour.check(f"reports/{name}", window)
+                tour.check(f"{who}reports/{name}", window)
 
 
 def open_dialogs(tour: Tour, window: MainWindow, default_pool: int) -> None:
@@ -188,11 +206,29 @@ def open_dialogs(tour: Tour, window: MainWindow, default_pool: int) -> None:
 
     tour.dialog("new customer", window.new_customer)
     tour.dialog("import wizard", window.import_customers)
+    walk_wizard(tour, window)
     tour.dialog("reclaim now", window.sweep)
     tour.dialog("re-grade", window.regrade)
     window.about()
     about = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
     tour.dialog("about", lambda: about)
+
+
+def walk_wizard(tour: Tour, window: MainWindow) -> None:
+    """The import wizard over a real spreadsheet, page by page up to its options (the
+    next page imports)."""
+    wizard = window.import_customers()
+    assert isinstance(wizard, ImportWizard)
+    wizard.findChild(QPushButton, "file_browse").click()  # the file dialog is patched
+    tour.check("import/file", wizard)
+    while wizard.currentId() < ImportWizard.OPTIONS:
+        if not wizard.currentPage().isComplete():
+            tour.found.append(f"import: page {wizard.currentId()} cannot go on")
+            tour.places[tour.found[-1]] = ["import"]
+            break
+        wizard.next()
+        tour.check(f"import/{type(wizard.currentPage()).__name__}", wizard)
+    wizard.reject()
 
 
 def start_dialogs(tour: Tour, empty: Database, demo: Database) -> None:
@@ -214,8 +250,14 @@ def opened(dialog: QDialog) -> QDialog:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_no_text_is_cut_off(
-    qtbot: QtBot, looks: None, demo: Database, ui_db: Database, lang: str
+    qtbot: QtBot,
+    looks: None,
+    demo: Database,
+    ui_db: Database,
+    lang: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(SPREADSHEET), ""))
     i18n.install(lang)
     with demo.session() as session:
         manager = session.scalar(select(Rep.id).where(Rep.role == "manager").order_by(Rep.id))
@@ -230,10 +272,13 @@ def test_no_text_is_cut_off(
         open_dialogs(tour, window, default_pool)
         rep_window = open_window(qtbot, AppContext(demo, rep, lang))
         tour.windows.append(rep_window)
-        tour.check("today as a rep", rep_window)
-        page = list_page(tour, rep_window, "mine")
+        visit_pages(tour, rep_window, "rep's ")
+        today = rep_window.show_page("today")
+        assert isinstance(today, TodayPage)
+        qtbot.mouseClick(today.cards["due"], Qt.MouseButton.LeftButton)
+        page = list_page(tour, rep_window, FOCUS)
         assert page.model.row_at(0)["status"] == ACTIVE
-        tour.check("mine as a rep", rep_window)
+        tour.check("rep's list opened from Today", rep_window)
         start_dialogs(tour, ui_db, demo)
     finally:
         delete_on_gui_thread(qtbot, tour.windows)
