@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
+from crmdesk.core import clock
 from crmdesk.core.customers import create_customer
-from crmdesk.core.lifecycle import release_customers
+from crmdesk.core.lifecycle import lock_customers, release_customers
+from crmdesk.core.models import Customer
+from crmdesk.core.pools import update_rules
 from crmdesk.core.search import PAGE, Filters
+from crmdesk.ui import style
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.customer_model import COLUMN, ID_ROLE, CustomerTableModel, Query
 from crmdesk.ui.list_page import ListPage
@@ -96,3 +104,65 @@ def test_pool_contacts_are_masked_for_reps_and_days_left_shown(
     assert days == "30 d"
     tip = model.data(model.index(rows[mine], COLUMN["days_left"]), Qt.ItemDataRole.ToolTipRole)
     assert "30 days" in tip
+
+
+def same_icon(icon: object, name: str, kind: str | None) -> bool:
+    """The icon drawn is style's `name` in the colour of `kind`."""
+    assert isinstance(icon, QIcon) and not icon.isNull()
+    return icon.pixmap(16, 16).toImage() == style.icon(name, kind).pixmap(16, 16).toImage()
+
+
+def test_rows_to_work_on_are_marked_by_colour_and_icon(
+    qtbot: QtBot, ctx: AppContext, ui_team: Team
+) -> None:
+    now = clock.now()
+    with ctx.session() as session:
+        update_rules(session, ui_team.south_pool, {"warn_days": 10}, ui_team.manager)
+        ages = {"overdue": 2, "calm": 2, "soon": 28, "south_soon": 22, "locked": 29}
+        ids = {
+            name: create_customer(
+                session,
+                {"company": f"{name}有限公司"},
+                ui_team.manager,
+                owner_id=ui_team.zhang,
+                pool_id=ui_team.south_pool if name == "south_soon" else None,
+                now=now - timedelta(days=days, hours=1),
+            )
+            for name, days in ages.items()
+        }
+        lock_customers(session, [ids["locked"]], ui_team.manager)
+        dates = {"overdue": now - timedelta(hours=2), "calm": now + timedelta(days=3)}
+        for name, due in dates.items():
+            session.execute(
+                update(Customer).where(Customer.id == ids[name]).values(next_followup_at=due)
+            )
+        session.execute(
+            update(Customer).where(Customer.id == ids["calm"]).values(warning_flags=1 | 8)
+        )
+        session.commit()
+    model = CustomerTableModel(ctx)
+    model.set_query(Query(filters=Filters(status=("active",))))
+    wait_tasks(qtbot)
+    row = {model.data(model.index(r, 0), ID_ROLE): r for r in range(model.rowCount())}
+
+    def cell(name: str, key: str, role: Qt.ItemDataRole) -> object:
+        return model.data(model.index(row[ids[name]], COLUMN[key]), role)
+
+    fg, icon = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole
+    assert cell("overdue", "next_followup_at", fg).color() == style.color("overdue")
+    assert same_icon(cell("overdue", "next_followup_at", icon), "overdue", "overdue")
+    assert cell("calm", "next_followup_at", fg) is None
+    assert cell("calm", "next_followup_at", icon) is None
+    # 1 day left in the default pool (warned 3 days before), 7 in the south pool (10 days)
+    for name in ("soon", "south_soon"):
+        assert cell(name, "days_left", fg).color() == style.color("reclaim_soon")
+        assert same_icon(cell(name, "days_left", icon), "reclaim_soon", "reclaim_soon")
+    assert cell("overdue", "days_left", fg) is None and cell("overdue", "days_left", icon) is None
+    assert cell("calm", "warnings", fg).color() == style.color("warning")
+    assert same_icon(cell("calm", "warnings", icon), "warning", "warning")
+    assert cell("overdue", "warnings", icon) is None
+    # a lock is an icon beside the name, not a word in it
+    assert cell("locked", "company", Qt.ItemDataRole.DisplayRole) == "locked有限公司"
+    assert same_icon(cell("locked", "company", icon), "locked", None)
+    assert cell("calm", "company", icon) is None
+    assert cell("locked", "days_left", Qt.ItemDataRole.DisplayRole) == ""
