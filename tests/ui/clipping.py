@@ -508,21 +508,24 @@ def _placeholder(edit: QLineEdit) -> list[Clip]:
 
 def _chart(view: QChartView) -> list[Clip]:
     """QtCharts shortens a label that has no room to "..." (read "⋮" when turned) and
-    hides a category label that would overlap its neighbour: find both in the scene."""
+    hides a category label that would overlap its neighbour: a category not shown whole
+    is cut, and so is any other text (title, legend) shown shortened."""
     chart = view.chart()
-    known: list[str] = [chart.title()]
-    categories: list[str] = []
+    plot = chart.plotArea()
+    rooms: dict[str, tuple[float, QFont]] = {}  # category -> its axis' room per label, font
+    others: list[str] = [chart.title()]
     for axis in chart.axes():
-        known.append(axis.titleText())
-        if isinstance(axis, QBarCategoryAxis):
-            categories += axis.categories()
+        others.append(axis.titleText())
+        if isinstance(axis, QBarCategoryAxis) and axis.count():
+            across = axis.orientation() == Qt.Orientation.Horizontal
+            room = plot.width() / axis.count() if across else plot.left()
+            rooms.update(dict.fromkeys(axis.categories(), (room, axis.labelsFont())))
     for series in chart.series():
-        known.append(series.name())
-        known += [bar_set.label() for bar_set in getattr(series, "barSets", list)()]
-        known += [piece.label() for piece in getattr(series, "slices", list)()]
-    known += categories
-    found: list[Clip] = []
+        others.append(series.name())
+        others += [bar_set.label() for bar_set in getattr(series, "barSets", list)()]
+        others += [piece.label() for piece in getattr(series, "slices", list)()]
     shown: set[str] = set()
+    shortened: list[tuple[str, QFont, float]] = []
     for item in view.scene().items():
         # QtCharts' text items are private classes PySide sees as plain QGraphicsItems;
         # the QTextDocument each one owns holds the text.
@@ -532,19 +535,29 @@ def _chart(view: QChartView) -> list[Clip]:
             continue
         text = document.toPlainText()
         shown.add(text)
-        if not text.endswith(ELLIPSES):
-            continue
+        if text.endswith(ELLIPSES):
+            box = item.boundingRect()
+            turned = round(item.rotation()) % 180 == 90
+            font = QFont(document.defaultFont())
+            shortened.append((text, font, box.height() if turned else box.width()))
+    found: list[Clip] = []
+    for name, (room, font) in rooms.items():
+        if name and name not in shown:
+            metrics = QFontMetrics(font)
+            found += [
+                Clip(
+                    path_of(view),
+                    "chart label",
+                    name,
+                    metrics.horizontalAdvance(name),
+                    math.floor(room),
+                )
+            ]
+    for text, font, room in shortened:
         stem = text.rstrip(".…")
-        full = next((k for k in known if k and k != text and k.startswith(stem)), text)
-        metrics = QFontMetrics(document.defaultFont())
-        box = item.boundingRect()
-        turned = round(item.rotation()) % 180 == 90
-        room = box.height() if turned else box.width()
-        where = path_of(view)
-        found.append(
-            Clip(where, "chart label", full, metrics.horizontalAdvance(full), math.floor(room))
-        )
-    for name in categories:
-        if name and name not in shown and not any(c.text == name for c in found):
-            found.append(Clip(path_of(view), "chart label hidden", name, 0, 0))
+        if any(name.startswith(stem) and name not in shown for name in rooms):
+            continue  # a category, counted above
+        full = next((k for k in others if stem and k != text and k.startswith(stem)), text)
+        needed = QFontMetrics(font).horizontalAdvance(full)
+        found.append(Clip(path_of(view), "chart label", full, needed, math.floor(room)))
     return found

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -358,3 +359,25 @@ def test_a_spin_box_too_narrow_for_its_suffix_is_found(qtbot: QtBot, looks: None
     assert kinds(spin) == []
     spin.resize(80, spin.height())
     assert kinds(spin) == ["spin box"]
+
+
+def test_a_chart_label_qt_shortened_is_found(qtbot: QtBot, looks: None) -> None:
+    names = [f"销售代表第{i}号（华南大区）" for i in range(8)]
+    bars = QBarSet("客户数")
+    bars.append([float(i + 1) for i in range(8)])
+    series = QBarSeries()
+    series.append(bars)
+    chart = QChart()
+    chart.addSeries(series)
+    axis = QBarCategoryAxis()
+    axis.append(names)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
+    view = QChartView(chart)
+    shown(qtbot, view).resize(360, 260)
+    qtbot.wait(50)
+    found = clipped_texts(view)
+    assert found and {clip.text for clip in found} <= set(names)
+    view.resize(2400, 400)
+    qtbot.wait(50)
+    assert clipped_texts(view) == []
