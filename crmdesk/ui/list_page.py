@@ -124,10 +124,11 @@ class ListPage(QWidget):
         sort: str | None = None,
         descending: bool | None = None,
         filters: tuple[str, ...] = ("owner", "tier", "stage", "warning", "region", "industry"),
+        title: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """`view` ("mine", "pool", "team", "voided", "closed", "today") chooses the
-        columns and, unless `sort` is given, the order."""
+        columns and, unless `sort` is given, the order; `title` is shown above."""
         super().__init__(parent)
         self.ctx = ctx
         self.base = base
@@ -142,7 +143,7 @@ class ListPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("list_title")
         self.title.setProperty("role", "title")
-        self.title.hide()
+        self._show_title(title)
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("search_box")
@@ -333,8 +334,7 @@ class ListPage(QWidget):
         """Show another list on this page (the one a number on Today opens), with its
         title above the table, in its order."""
         self.base = base
-        self.title.setText(title or "")
-        self.title.setVisible(bool(title))
+        self._show_title(title)
         status = self.combos.get("status")
         if status is not None:
             status.blockSignals(True)
@@ -352,6 +352,10 @@ class ListPage(QWidget):
         current = self.model.query
         self.model.query = Query(current.text, current.filters, sort, descending)
         self.reload()
+
+    def _show_title(self, title: str | None) -> None:
+        self.title.setText(title or "")
+        self.title.setVisible(bool(title))
 
     def reload(self) -> None:
         """Run the words and filters now (the box waits for a pause in typing)."""

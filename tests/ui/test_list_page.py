@@ -248,8 +248,8 @@ def test_set_base_shows_the_list_today_opens_with_its_title(
             update(Customer).where(Customer.id == worked[4]).values(next_followup_at=now + 9 * DAY)
         )
         session.commit()
-    page = make_page(qtbot, ctx, Filters(status=("active",)), "today")
-    assert page.title.isHidden()
+    page = make_page(qtbot, ctx, Filters(status=("active",)), "today", title="Overdue")
+    assert page.title.isVisible() and page.title.text() == "Overdue"
     due = Filters(status=("active",), owner=ui_team.zhang, followup_due=now + DAY)
     page.set_base(due, sort="next_followup_at", descending=False, title="Due follow-ups")
     wait_tasks(qtbot)
