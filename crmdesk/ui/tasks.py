@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
@@ -131,9 +132,42 @@ class Progress:
 
 
 class _Signals(QObject):
+    """A task's signals and their receivers in one QObject on the GUI thread.
+
+    The worker's reports land on this object's own slots, never on a bound method of
+    the short-lived Task: PySide keys the hidden receiver of a bound method by the
+    object's address, and a new Task at a freed Task's address could get a receiver
+    that the old one's clean-up then disconnected while a worker emitted through it
+    (a segfault in Qt's cleanOrphanedConnections, about one window test run in three).
+    """
+
     done = Signal(object)
     failed = Signal(object, str)
     progressed = Signal(int, int)
+
+    def __init__(self, task: Task[Any]) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.task: Task[Any] | None = task
+        self.done.connect(self._report_done, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._report_failed, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._report_progress, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _report_done(self, result: object) -> None:
+        task, self.task = self.task, None
+        if task is not None:
+            task._done(result)
+
+    @Slot(object, str)
+    def _report_failed(self, exc: BaseException, trace: str) -> None:
+        task, self.task = self.task, None
+        if task is not None:
+            task._failed(exc, trace)
+
+    @Slot(int, int)
+    def _report_progress(self, done: int, total: int) -> None:
+        if self.task is not None:
+            self.task._progressed(done, total)
 
 
 class _Runner(QRunnable):
@@ -191,7 +225,7 @@ class Task(Generic[T]):
         self.work = work
         # parented to the application: freed by deleteLater on the GUI thread (in
         # _finish), never by whichever thread drops the last Python reference
-        self.signals = _Signals(QCoreApplication.instance())
+        self.signals = _Signals(self)
         self.progress_state = Progress(self.signals.progressed)
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], bool] | None = None
@@ -222,8 +256,6 @@ class Task(Generic[T]):
         return self
 
     def run(self) -> Task[T]:
-        self.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         if self._label is not None:
             window = self.parent if isinstance(self.parent, QWidget) else None
             dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, window)
@@ -235,7 +267,6 @@ class Task(Generic[T]):
             if not self._cancellable:
                 dialog.setCancelButton(None)
             dialog.canceled.connect(self.progress_state.cancel)
-            self.signals.progressed.connect(self._progressed)
             self._dialog = dialog
         _running.add(self)
         QThreadPool.globalInstance().start(_Runner(self))
