@@ -273,9 +273,9 @@ def _sort_keys(session: Session, sort: str, now: datetime | None) -> list[Any]:
 
 
 def _order(session: Session, sort: str, descending: bool, now: datetime | None = None) -> list[Any]:
-    keys = _sort_keys(session, sort, now)
     if sort == "id":
         return [C.id.desc() if descending else C.id.asc()]
+    keys = _sort_keys(session, sort, now)
     if sort in COMPUTED_SORTS:  # an expression: NULLS LAST reads it once a row
         ordered = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
     else:
