@@ -339,21 +339,23 @@ class TodayPage(QWidget):
             tr("no limit in your pools") if not limited else tr("from the public pools"),
         )
         self.cards["claims"].number.setVisible(bool(limited))
-        if not view.manager:  # a manager's number is the whole queue, counted next
-            self.cards["suggested"].show_count(
-                view.suggested, tr("Void suggestions"), tr("on your customers")
-            )
         for key in today.ENTRIES:
             self._fill_list(key, view)
         self._fill_claims(view)
-        if view.manager:
-            at = view.now
+        at, actor = view.now, view.rep_id
+        if view.manager:  # the whole queue's number comes with the team's
             Task(self, self.ctx, lambda session, _p: today.team_day(session, now=at)).success(
                 self._show_team
-            ).run()
+            ).failure(self._failed).run()
         else:
-            self._loaded()
+            Task(
+                self, self.ctx, lambda session, _p: today.suggested(session, actor, now=at)
+            ).success(self._show_suggested).failure(self._failed).run()
         self.loaded.emit()
+
+    def _show_suggested(self, n: int) -> None:
+        self.cards["suggested"].show_count(n, tr("Void suggestions"), tr("on your customers"))
+        self._loaded()
 
     def _show_team(self, day: TeamDay) -> None:
         self.team_day = day
