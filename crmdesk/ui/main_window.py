@@ -221,18 +221,18 @@ class MainWindow(QMainWindow):
                 today.show_rules_run(self.rules_clock.last, self.rules_clock.next_at())
             return today
         if key == "mine":
-            lists = Filters(status=(ACTIVE,), owner=me)
-            return self._list(lists, sort="next_followup_at", descending=False)
+            return self._list(Filters(status=(ACTIVE,), owner=me), view="mine")
         if key.startswith("pool:"):
             pool = int(key.split(":")[1])
-            return self._list(Filters(status=(POOL,), pool=pool, visible_to=me))
+            return self._list(Filters(status=(POOL,), pool=pool, visible_to=me), view="pool")
         if key == "team":
-            return self._list(Filters(status=(ACTIVE,)))
+            return self._list(Filters(status=(ACTIVE,)), view="team")
         if key == "voided":
-            return self._list(Filters(status=(VOIDED,), visible_to=me))
+            return self._list(Filters(status=(VOIDED,), visible_to=me), view="voided")
         if key == "closed":
             filters = ("status", "owner", "tier", "region", "industry")
-            return self._list(Filters(status=(CLOSED, ARCHIVED), visible_to=me), filters=filters)
+            closed = Filters(status=(CLOSED, ARCHIVED), visible_to=me)
+            return self._list(closed, view="closed", filters=filters)
         # The other pages load on first use: the window opens without their imports.
         if key == "queues":
             from crmdesk.ui.queues import SuggestionsPage
@@ -272,13 +272,24 @@ class MainWindow(QMainWindow):
 
     def open_list(self, request: ListRequest) -> ListPage:
         """Show the list behind a number on Today, as an entry under Today."""
-        old = self.pages.pop(FOCUS, None)
-        if old is not None:
-            self.stack.removeWidget(old)
-            old.deleteLater()
-        page = self._list(request.filters, sort=request.sort, descending=request.descending)
-        self.pages[FOCUS] = page
-        self.stack.addWidget(page)
+        page = self.pages.get(FOCUS)
+        if isinstance(page, ListPage):
+            page.set_base(
+                request.filters,
+                sort=request.sort,
+                descending=request.descending,
+                title=request.title,
+            )
+        else:
+            page = self._list(
+                request.filters,
+                view="today",
+                sort=request.sort,
+                descending=request.descending,
+                title=request.title,
+            )
+            self.pages[FOCUS] = page
+            self.stack.addWidget(page)
         item = self._items.get(FOCUS)
         if item is None:
             item = QTreeWidgetItem()
