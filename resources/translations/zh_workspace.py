@@ -61,3 +61,13 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("FollowUpEntry", "Next"): "下次跟进",
     ("FollowUpEntry", "Log"): "记录跟进",
 }
+
+EN_PLURALS: dict[str, tuple[str, str]] = {
+    "%n day(s)": ("%n day", "%n days"),
+    "%n day(s) since the last interaction": (
+        "%n day since the last interaction",
+        "%n days since the last interaction",
+    ),
+    "%n deal(s) in the last year": ("%n deal in the last year", "%n deals in the last year"),
+    "%n complaint(s)": ("%n complaint", "%n complaints"),
+}
