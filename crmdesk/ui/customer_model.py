@@ -47,9 +47,9 @@ REASON_KIND = {VOIDED: "void", CLOSED: "close", ARCHIVED: "close", POOL: "releas
 ICON_CELLS = ("next_followup_at", "days_left", "warnings")  # their mark is also an icon
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Module-level strings; lupdate files `tr("...")` calls under the empty context."""
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 @dataclass(frozen=True)
@@ -424,9 +424,8 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _tooltip(self, key: str, row: dict[str, Any]) -> str | None:
         if key == "days_left" and row.get("days_left") is not None:
-            return tr("Reclaimed into the pool in {n} days unless followed up").format(
-                n=row["days_left"]
-            )
+            days = int(row["days_left"])
+            return tr("Reclaimed into the pool in %n day(s) unless followed up", "", days)
         if key == "next_followup_at" and self.overdue(row):
             return tr("Follow-up overdue")
         if key == "company":  # whole, where the column is too narrow for it

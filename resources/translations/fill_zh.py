@@ -48,7 +48,6 @@ ZH: dict[str, str] = {
     "Deals": "成交金额",
     "Created": "创建",
     "{n} d": "{n} 天",
-    "Reclaimed into the pool in {n} days unless followed up": "{n} 天内不跟进将被回收到公海",
     "Tier set by hand": "等级为手动设置",
     "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)",
     "CSV, UTF-8 (*.csv)": "CSV，UTF-8 (*.csv)",

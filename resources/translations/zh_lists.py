@@ -13,6 +13,14 @@ ZH: dict[str, str] = {
     "Void reason": "作废原因",
     "Closed / archived on": "关闭/归档日期",
     "Close reason": "关闭原因",
+    "Reclaimed into the pool in %n day(s) unless followed up": "%n 天内不跟进将被回收到公海",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}
+
+EN_PLURALS: dict[str, tuple[str, str]] = {
+    "Reclaimed into the pool in %n day(s) unless followed up": (
+        "Reclaimed into the pool in %n day unless followed up",
+        "Reclaimed into the pool in %n days unless followed up",
+    ),
+}
