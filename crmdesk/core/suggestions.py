@@ -222,8 +222,8 @@ class Suggestion:
 
     def message(self, lang: str = "en") -> str:
         texts = {
-            "inactive": ("no interaction for {e} days", "{e} 天无互动"),
-            "failed": ("{e} failed contact attempts in a row", "连续 {e} 次联系失败"),
+            "inactive": ("days without interaction: {e}", "{e} 天无互动"),
+            "failed": ("failed contact attempts in a row: {e}", "连续 {e} 次联系失败"),
             "no_contact": ("no valid phone, email or WeChat", "无有效电话、邮箱或微信"),
             "duplicate": (
                 "shares a phone, email or name with older customers: {e}",

@@ -390,8 +390,8 @@ def _rule_names() -> dict[str, str]:
 
 def _why(s: suggestions.Suggestion) -> str:
     texts = {
-        "inactive": tr("no interaction for {n} days"),
-        "failed": tr("{n} failed contact attempts in a row"),
+        "inactive": tr("days without interaction: {n}"),
+        "failed": tr("failed contact attempts in a row: {n}"),
         "no_contact": tr("no valid phone, email or WeChat"),
         "duplicate": tr("shares a phone, email or name with older customers: {n}"),
     }

@@ -15,6 +15,8 @@ ZH: dict[str, str] = {
     "restored from there. Void them?": "要作废的客户：{n} 个。原因：{reasons}。\n\n"
     "作废后移入作废箱，可从那里恢复。确定作废吗？",
     "no longer suggested": "已不再建议作废",
+    "days without interaction: {n}": "{n} 天无互动",
+    "failed contact attempts in a row: {n}": "连续 {n} 次联系失败",
     "Void (accept)…": "作废（采纳建议）…",
     "shares a phone, email or name with older customers: {n}": "与更早的客户电话、邮箱或名称相同：{n} 个",
     "Junk: tier D, active or in a pool": "垃圾客户：D 级，跟进中或在公海",
