@@ -427,6 +427,7 @@ class MainWindow(QMainWindow):
         from crmdesk.ui.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.ctx, self)
+        wizard.finished_into.connect(self._open_page_key)  # where the new customers went
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard

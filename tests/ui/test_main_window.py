@@ -242,3 +242,12 @@ def test_switching_person_opens_the_window_as_them(
     assert holder.window.ctx.actor.id == ui_team.zhang
     assert "team" not in holder.window._items  # a rep's side bar
     delete_on_gui_thread(qtbot, [holder.window])
+
+
+def test_after_an_import_the_window_shows_where_the_customers_went(
+    qtbot: QtBot, window: MainWindow, ui_team: Team
+) -> None:
+    wizard = window.import_customers()
+    wizard.finished_into.emit(f"pool:{ui_team.default_pool}")  # the wizard's Finish says
+    assert window.current_key() == f"pool:{ui_team.default_pool}"
+    wizard.close()
