@@ -409,10 +409,19 @@ class PoolsTab(QWidget):
         ).changes(POOLS).run()
 
     def _preview_text(self, now: pools.SweepResult, then: pools.SweepResult) -> str:
+        """Names the pool: its numbers are this pool's, as `crmdesk pool sweep --dry-run
+        --pool` counts them (the command without --pool adds up every pool)."""
+        item = self.pool_list.currentItem()
         return self.tr(
-            "With these rules, customers reclaimed now: {n}; customers warned (their owners "
-            "are told): {w}. With the saved rules: {n0} and {w0}."
-        ).format(n=then.reclaimed, w=then.warned, n0=now.reclaimed, w0=now.warned)
+            "In {pool}, with these rules, customers reclaimed now: {n}; customers warned "
+            "(their owners are told): {w}. With the saved rules: {n0} and {w0}."
+        ).format(
+            pool=item.text() if item is not None else "",
+            n=then.reclaimed,
+            w=then.warned,
+            n0=now.reclaimed,
+            w0=now.warned,
+        )
 
     def preview(self, then: Callable[[Previews], None] | None = None) -> Task[Previews]:
         """Count what the rules on screen would do now, next to what the saved ones do."""

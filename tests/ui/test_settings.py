@@ -93,6 +93,7 @@ def test_a_rule_change_is_previewed_then_saved(qtbot, page, ui_db, ui_team):
     wait_tasks(qtbot)
     preview = child(tab, QLabel, "rule_preview").text()
     assert "customers reclaimed now: 4; customers warned (their owners are told): 0." in preview
+    assert preview.startswith("In 公海")  # this pool's numbers, as `pool sweep --pool` says
     assert "With the saved rules: 0 and 1." in preview
 
     save.click()
