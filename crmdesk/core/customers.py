@@ -9,7 +9,13 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock, risk
-from crmdesk.core.errors import InvalidTransition, InvalidValue, NotFound, PermissionDenied
+from crmdesk.core.errors import (
+    EditConflict,
+    InvalidTransition,
+    InvalidValue,
+    NotFound,
+    PermissionDenied,
+)
 from crmdesk.core.lifecycle import check_active_rep, check_capacity, get_rep, is_pool_admin
 from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, TIERS, Customer, Pool, Transition
 from crmdesk.core.team import default_pool_id
@@ -104,10 +110,17 @@ def update_customer(
     changes: dict[str, Any],
     actor: int,
     *,
+    based_on: dict[str, Any] | None = None,
     now: datetime | None = None,
 ) -> dict[str, tuple[Any, Any]]:
     """The owner, or an admin of its pool, edits a customer's details. Closed and archived
-    customers are read-only. The edit is kept in the history with old and new values."""
+    customers are read-only. The edit is kept in the history with old and new values.
+
+    `based_on` gives, per changed field, the value the edit started from (what the desk
+    showed): if someone changed one of those fields since, to anything but this edit's
+    value, the whole edit is refused with EditConflict. Other fields are not checked, so
+    edits of different fields both apply. Without it (the command line, imports) the
+    edit applies to whatever is stored."""
     at = now or clock.now()
     rep = get_rep(session, actor)
     unknown = set(changes) - set(EDITABLE)
@@ -118,15 +131,20 @@ def update_customer(
         raise InvalidTransition(customer_id=customer.id, status=customer.status, action="edit")
     if customer.owner_id != rep.id and not is_pool_admin(session, rep, customer.pool_id):
         raise PermissionDenied(actor=rep.name, action="edit", why="not the owner")
-    if "company" in changes:
-        changes = {**changes, "company": (changes["company"] or "").strip()}
-        if not changes["company"]:
-            raise InvalidValue(field="company", why="is empty")
+    wanted = {name: _stored_form(name, value) for name, value in changes.items()}
+    if "company" in wanted and not wanted["company"]:
+        raise InvalidValue(field="company", why="is empty")
+    conflicts = {
+        name: {"theirs": getattr(customer, name), "yours": value}
+        for name, value in wanted.items()
+        if name in (based_on or {})
+        and getattr(customer, name) not in (_stored_form(name, based_on[name]), value)
+    }
+    if conflicts:
+        raise EditConflict(customer_id=customer.id, conflicts=conflicts)
     changed = {}
-    for name, value in changes.items():
+    for name, value in wanted.items():
         old = getattr(customer, name)
-        if value == "":
-            value = None if name != "company" else value
         if old != value:
             changed[name] = (old, value)
             setattr(customer, name, value)
@@ -152,3 +170,11 @@ def update_customer(
             ],
         )
     return changed
+
+
+def _stored_form(name: str, value: Any) -> Any:
+    """A value as update_customer stores it: a company without spaces around it, an
+    empty field as NULL."""
+    if name == "company":
+        return (value or "").strip()
+    return None if value == "" else value

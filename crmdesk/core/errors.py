@@ -172,6 +172,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This database already has people ({people}); sign in instead.",
         "zh": "该数据库已有人员（{people} 名），请直接登录。",
     },
+    # Field edits based on stale values (customers.update_customer); facts are
+    # customer_id, fields and conflicts (field -> {"theirs": ..., "yours": ...}).
+    "edit_conflict": {
+        "en": "Someone else changed the {fields} of customer {customer_id} since you "
+        "began; nothing was saved.",
+        "zh": "客户 {customer_id} 的{fields_zh}在您编辑期间已被他人修改，本次未保存。",
+    },
 }
 
 ZH_WORDS = {
@@ -351,3 +358,37 @@ class PasswordTooShort(CrmdeskError):
 
 class AlreadySetUp(CrmdeskError):
     code = "already_set_up"
+
+
+# The customer fields' names in messages, as the Details form titles them.
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "company": ("company", "客户名称"),
+    "contact": ("contact", "联系人"),
+    "phone": ("phone", "电话"),
+    "phone2": ("second phone", "备用电话"),
+    "email": ("email", "邮箱"),
+    "wechat": ("WeChat", "微信"),
+    "industry": ("industry", "行业"),
+    "region": ("region", "地区"),
+    "source": ("source", "来源"),
+    "notes": ("notes", "备注"),
+    "credit_rating": ("credit rating", "信用等级"),
+}
+
+
+class EditConflict(CrmdeskError):
+    """Fields someone else changed since the edit's values were read: per field the
+    value stored now (theirs) and the one this edit wanted (yours)."""
+
+    code = "edit_conflict"
+
+    def __init__(self, *, customer_id: int, conflicts: dict[str, dict[str, Any]]) -> None:
+        self.conflicts = conflicts
+        names = [FIELD_NAMES.get(f, (f, f)) for f in conflicts]
+        english = [en for en, _ in names]
+        super().__init__(
+            customer_id=customer_id,
+            fields=" and ".join([", ".join(english[:-1]), english[-1]] if english[1:] else english),
+            fields_zh="、".join(zh for _, zh in names),
+            conflicts=conflicts,
+        )

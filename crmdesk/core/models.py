@@ -171,12 +171,21 @@ class Customer(Base):
     warnings_since: Mapped[datetime | None] = mapped_column(DateTime)
     # A customer merged into another stays, voided, pointing at the one that kept its records.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    # Counts the changes made through the ORM, which is every action on chosen customers
+    # (field edits, moves, merges, records): the ORM bumps it and its UPDATE matches the
+    # version it read, so no such write lands on a row changed since it was read. Bulk
+    # Core UPDATEs (the sweep, grading, risk refresh, imports) leave it alone: bumping a
+    # million rows per sweep says nothing an edit needs, and the edit conflict check
+    # (customers.update_customer's based_on) compares each field's stored value, so it
+    # holds whoever changed the field and however.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     __table_args__ = (
         Index("ix_customers_owner_status", "owner_id", "status"),
         Index("ix_customers_status_pool", "status", "pool_id", "tier"),
         Index("ix_customers_risk", "risk_score"),
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class FollowUp(Base):
