@@ -319,6 +319,7 @@ def warned_customers(
     rule: str | None = None,
     offset: int = 0,
     limit: int = 100,
+    owner: int | None = None,
     now: datetime | None = None,
 ) -> list[WarnedRow]:
     """Warned customers still being worked (active or in a pool), riskiest first (as of
@@ -330,6 +331,8 @@ def warned_customers(
         C.status.in_(WORKING),
         C.warning_flags != 0 if bit is None else C.warning_flags.op("&")(bit) != 0,
     )
+    if owner is not None:
+        stmt = stmt.where(C.owner_id == owner)
     rows = session.execute(
         stmt.order_by(C.risk_score.desc(), C.id).offset(offset).limit(limit)
     ).all()
@@ -340,11 +343,15 @@ def warned_customers(
     ]
 
 
-def warnings_per_rule(session: Session) -> dict[str, int]:
-    """How many working customers each rule warns about (as of the last refresh)."""
+def warnings_per_rule(session: Session, *, owner: int | None = None) -> dict[str, int]:
+    """How many working customers (of `owner`, or all) each rule warns about (as of the
+    last refresh)."""
     columns = [
         func.sum(case((C.warning_flags.op("&")(bit) != 0, 1), else_=0)).label(rule)
         for rule, bit in WARNING_BITS.items()
     ]
-    row = session.execute(select(*columns).where(C.status.in_(WORKING))).one()
+    stmt = select(*columns).where(C.status.in_(WORKING))
+    if owner is not None:
+        stmt = stmt.where(C.owner_id == owner)
+    row = session.execute(stmt).one()
     return {rule: int(row[i] or 0) for i, rule in enumerate(WARNING_BITS)}

@@ -120,18 +120,24 @@ def _contacts() -> Any:
     return out
 
 
-def _older_partners() -> Any:
-    """Per customer, how many older eligible customers share one of its keys."""
+def _older_partners(among: Any = None) -> Any:
+    """Per customer (of `among`, ids or a SELECT of them, or all), how many older eligible
+    customers share one of its keys. For all, the keys held more than once are found
+    first; for a few, their keys are looked up directly (no walk over every key)."""
     mine, theirs = aliased(CustomerKey), aliased(CustomerKey)
     other = aliased(Customer)
-    shared = select(K.kind, K.key).group_by(K.kind, K.key).having(func.count() > 1).subquery()
+    stmt = select(
+        mine.customer_id.label("cid"),
+        func.count(func.distinct(theirs.customer_id)).label("n"),
+    )
+    if among is None:
+        shared = select(K.kind, K.key).group_by(K.kind, K.key).having(func.count() > 1)
+        shared = shared.subquery()
+        stmt = stmt.join(shared, and_(mine.kind == shared.c.kind, mine.key == shared.c.key))
+    else:
+        stmt = stmt.where(mine.customer_id.in_(among))
     return (
-        select(
-            mine.customer_id.label("cid"),
-            func.count(func.distinct(theirs.customer_id)).label("n"),
-        )
-        .join(shared, and_(mine.kind == shared.c.kind, mine.key == shared.c.key))
-        .join(
+        stmt.join(
             theirs,
             and_(
                 theirs.kind == mine.kind,
@@ -147,7 +153,7 @@ def _older_partners() -> Any:
 
 
 def _rule_queries(
-    session: Session, rules: SuggestionRules, now: datetime, detailed: bool
+    session: Session, rules: SuggestionRules, now: datetime, detailed: bool, among: Any = None
 ) -> list[Select[Any]]:
     """One SELECT (customer id, rule, evidence) per rule, dismissals already applied.
     Counting a million customers skips the inactive rule's day count (`detailed` off):
@@ -202,7 +208,7 @@ def _rule_queries(
     )
     # duplicate
     d = dismissed("duplicate")
-    partners = _older_partners()
+    partners = _older_partners(among)
     out.append(
         select(C.id, literal("duplicate"), cast(partners.c.n, String))
         .join(partners, partners.c.cid == C.id)
@@ -234,10 +240,20 @@ class Suggestion:
         return (zh if lang.startswith("zh") else en).format(e=self.evidence)
 
 
-def _suggested(session: Session, now: datetime, ids: Sequence[int] | None = None) -> Any:
-    queries = _rule_queries(session, suggestion_rules(session), now, ids is not None)
-    if ids is not None:
-        queries = [q.where(C.id.in_(ids)) for q in queries]
+def _suggested(
+    session: Session,
+    now: datetime,
+    ids: Sequence[int] | None = None,
+    owner: int | None = None,
+) -> Any:
+    """Suggestions of `ids`, of one owner's customers (what a rep's queue shows), or all."""
+    among: Any = ids
+    if among is None and owner is not None:
+        among = select(C.id).where(C.owner_id == owner)
+    rules = suggestion_rules(session)
+    queries = _rule_queries(session, rules, now, among is not None, among)
+    if among is not None:
+        queries = [q.where(C.id.in_(among)) for q in queries]
     return union_all(*queries).subquery()
 
 
@@ -255,8 +271,10 @@ def suggestions_for(
     return out
 
 
-def suggestion_counts(session: Session, *, now: datetime | None = None) -> dict[str, int]:
-    s = _suggested(session, now or clock.now())
+def suggestion_counts(
+    session: Session, *, owner: int | None = None, now: datetime | None = None
+) -> dict[str, int]:
+    s = _suggested(session, now or clock.now(), owner=owner)
     counts = dict.fromkeys(RULES, 0)
     for rule, n in session.execute(select(s.c.rule, func.count()).group_by(s.c.rule)):
         counts[rule] = n
@@ -264,11 +282,15 @@ def suggestion_counts(session: Session, *, now: datetime | None = None) -> dict[
 
 
 def suggested_customers(
-    session: Session, *, ids: Sequence[int] | None = None, now: datetime | None = None
+    session: Session,
+    *,
+    ids: Sequence[int] | None = None,
+    owner: int | None = None,
+    now: datetime | None = None,
 ) -> int:
     """How many customers (of `ids`, or all) have a void suggestion awaiting a decision:
     the length of the Suggestions page's "every rule" list."""
-    s = _suggested(session, now or clock.now(), ids)
+    s = _suggested(session, now or clock.now(), ids, owner)
     return int(session.scalar(select(func.count(func.distinct(s.c.cid)))) or 0)
 
 
@@ -278,13 +300,15 @@ def list_suggestions(
     rule: str | None = None,
     offset: int = 0,
     limit: int = 100,
+    owner: int | None = None,
     now: datetime | None = None,
 ) -> list[Suggestion]:
-    """A page of suggestions (one per customer: its strongest rule), oldest customer first."""
+    """A page of suggestions (one per customer: its strongest rule), oldest customer first;
+    with `owner`, of that person's customers only."""
     if rule is not None and rule not in RULES:
         raise InvalidValue(field="rule", why=f"{rule!r} is not one of {', '.join(RULES)}")
     at = now or clock.now()
-    s = _suggested(session, at)
+    s = _suggested(session, at, owner=owner)
     stmt = select(s.c.cid).distinct()
     if rule:
         stmt = stmt.where(s.c.rule == rule)

@@ -60,11 +60,14 @@ class SuggestedRow:
 
 
 def read_suggestions(
-    session: Session, rule: str | None, offset: int, limit: int
+    session: Session, rule: str | None, offset: int, limit: int, owner: int | None = None
 ) -> Chunk[SuggestedRow]:
-    """A page of void suggestions with the columns a person needs to judge them."""
-    counts = suggestions.suggestion_counts(session) if offset == 0 else None
-    found = suggestions.list_suggestions(session, rule=rule, offset=offset, limit=limit)
+    """A page of void suggestions with the columns a person needs to judge them; a rep's
+    `owner` narrows them to their own customers (theirs to decide on)."""
+    counts = suggestions.suggestion_counts(session, owner=owner) if offset == 0 else None
+    found = suggestions.list_suggestions(
+        session, rule=rule, offset=offset, limit=limit, owner=owner
+    )
     rows = rows_by_id(session, [s.customer_id for s in found])
     items = [
         SuggestedRow(
@@ -79,10 +82,10 @@ def read_suggestions(
 
 
 def read_warned(
-    session: Session, rule: str | None, offset: int, limit: int
+    session: Session, rule: str | None, offset: int, limit: int, owner: int | None = None
 ) -> Chunk[risk.WarnedRow]:
-    counts = risk.warnings_per_rule(session) if offset == 0 else None
-    rows = risk.warned_customers(session, rule=rule, offset=offset, limit=limit)
+    counts = risk.warnings_per_rule(session, owner=owner) if offset == 0 else None
+    rows = risk.warned_customers(session, rule=rule, offset=offset, limit=limit, owner=owner)
     return Chunk(counts, rows, owner_names(session))
 
 
@@ -409,6 +412,8 @@ class SuggestionsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("suggestions_page")
         rules = _rule_names()
+        # a rep decides on their own customers; a manager sees the team's
+        owner = None if ctx.actor.is_manager else ctx.actor.id
         self.suggested = QueueList(
             ctx,
             "suggestion",
@@ -420,7 +425,9 @@ class SuggestionsPage(QWidget):
                 self.tr("Rule"),
                 self.tr("Why"),
             ],
-            read_suggestions,
+            lambda session, rule, offset, limit: read_suggestions(
+                session, rule, offset, limit, owner
+            ),
             self._suggestion_cells,
             self,
         )
@@ -436,7 +443,7 @@ class SuggestionsPage(QWidget):
                 self.tr("Risk score"),
                 self.tr("Warnings"),
             ],
-            read_warned,
+            lambda session, rule, offset, limit: read_warned(session, rule, offset, limit, owner),
             self._warned_cells,
             self,
         )

@@ -31,6 +31,7 @@ from crmdesk.core.suggestions import (
     cleanup_queue,
     dismiss_suggestions,
     list_suggestions,
+    suggested_customers,
     suggestion_counts,
     suggestion_rules,
     suggestions_for,
@@ -821,3 +822,29 @@ def test_changed_rules_change_what_is_suggested(session, team):
     assert rules_of(session, failing, last) == ["failed"]
     assert closed not in queue_ids(session, T0 + 30 * DAY)
     assert queue_ids(session, T0 + 31 * DAY)[closed] == {"long_closed"}
+
+
+def test_a_persons_queue_is_the_teams_queue_narrowed_to_their_customers(session, team):
+    """A rep decides on their own customers: the same suggestions, counted and listed as
+    the whole queue lists them, also a duplicate of someone else's older customer."""
+    now = T0 + 200 * DAY
+    older = add(session, team, owner=team.li, phone="13800000001")
+    add(session, team, at=T0 + DAY, phone="13800000001")  # 张三's duplicate of 李四's
+    add(session, team, **JUNK)
+    add(session, team, owner=team.li, **JUNK)
+    add(session, team, pool=True, **JUNK)
+    everyone = list_suggestions(session, now=now, limit=1000)
+    owners = dict(session.execute(select(Customer.id, Customer.owner_id)).tuples().all())
+
+    for person in (team.zhang, team.li, team.wang):
+        mine = list_suggestions(session, owner=person, now=now, limit=1000)
+        expected = [s for s in everyone if owners[s.customer_id] == person]
+        assert mine == expected
+        assert suggested_customers(session, owner=person, now=now) == len(expected)
+        counts = suggestion_counts(session, owner=person, now=now)
+        assert sum(counts.values()) >= len(expected)
+    assert older not in {s.customer_id for s in list_suggestions(session, owner=team.zhang)}
+    assert {s.rule for s in list_suggestions(session, owner=team.zhang, now=now)} >= {
+        "duplicate",
+        "no_contact",
+    }

@@ -14,9 +14,11 @@ from sqlalchemy import select
 
 from crmdesk.core import clock
 from crmdesk.core.customers import create_customer
+from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.lifecycle import close_customers
 from crmdesk.core.models import ARCHIVED, VOIDED, Customer, Dismissal
 from crmdesk.core.reasons import CLOSE_CHECKLIST
+from crmdesk.core.suggestions import accept_suggestions
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.queues import PAGE, CleanupPage, QueueList, SuggestionsPage
 from tests.conftest import Team
@@ -161,22 +163,18 @@ def test_filter_by_rule_and_open(
 
 
 def test_rep_may_not_void_another_reps_customer(
-    qtbot: QtBot,
     shown: Callable[[SuggestionsPage], SuggestionsPage],
     rep_ctx: AppContext,
     ui_team: Team,
 ) -> None:
+    """Their queue does not offer it, and the service refuses it all the same."""
     theirs = add(rep_ctx, ui_team, "王五的客户", owner=ui_team.wang)
     page = shown(SuggestionsPage(rep_ctx))
 
-    page.suggested.table.selectRow(0)
-    qtbot.mouseClick(page.findChild(QWidget, "suggestion_accept"), Qt.MouseButton.LeftButton)
-    wait_tasks(qtbot)
-    press(confirmation(page), QMessageBox.StandardButton.Ok)
-    wait_tasks(qtbot)
-
-    box = page.findChild(QMessageBox, "task_message")
-    assert box is not None and box.text() == "张三 may not void: not the owner."
+    assert page.suggested.table.rowCount() == 0
+    with rep_ctx.session() as session, pytest.raises(PermissionDenied) as refused:
+        accept_suggestions(session, [theirs], ui_team.zhang)
+    assert refused.value.message("en") == "张三 may not void: not the owner."
     assert status_of(rep_ctx, theirs) == ("active", None)
 
 
@@ -311,3 +309,30 @@ def test_cleanup_archives_long_closed_and_accepts_suggestions(
     wait_tasks(qtbot)
     assert status_of(ctx, old)[0] == ARCHIVED
     assert queue.status.text() == "Customers archived: 1. They are under Closed & archived."
+
+
+def test_a_rep_works_the_suggestions_and_warnings_of_their_own_customers(
+    qtbot: QtBot,
+    shown: Callable[[SuggestionsPage], SuggestionsPage],
+    rep_ctx: AppContext,
+    ui_team: Team,
+) -> None:
+    add(rep_ctx, ui_team, "张三的空号客户")
+    add(rep_ctx, ui_team, "李四的空号客户", owner=ui_team.li)
+    add(rep_ctx, ui_team, "张三的差信用客户", phone="13900000001", credit_rating="D")
+    add(
+        rep_ctx,
+        ui_team,
+        "李四的差信用客户",
+        owner=ui_team.li,
+        phone="13900000002",
+        credit_rating="D",
+    )
+
+    page = shown(SuggestionsPage(rep_ctx))
+
+    assert column(page.suggested.table, 0) == ["张三的空号客户"]
+    page.tabs.setCurrentWidget(page.warned)  # read when shown
+    qtbot.waitUntil(lambda: page.warned.table.rowCount() > 0)
+    wait_tasks(qtbot)
+    assert column(page.warned.table, 0) == ["张三的差信用客户"]
