@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -227,8 +229,26 @@ class QueueList(QWidget):
                     self.filter.setItemText(
                         i, self.tr("{name} ({n})").format(name=self.names[key], n=chunk.counts[key])
                     )
+            self._fit_filter()
         self.more_button.setVisible(len(chunk.items) == PAGE)
         self.more_button.setEnabled(True)
+
+    def _fit_filter(self) -> None:
+        """Wide enough for its longest choice with its count: Qt's own size for a combo
+        box leaves a few pixels too few for some Chinese texts in Fusion's edit field."""
+        combo = self.filter
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            combo,
+        )
+        longest = max(
+            combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+        )
+        combo.setMinimumWidth(longest + combo.width() - field.width() + 4)
 
     def _changed(self, areas: frozenset[str]) -> None:
         if not alive(self) or not areas & {CUSTOMERS, RULES}:
