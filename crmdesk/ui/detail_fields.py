@@ -1,5 +1,7 @@
 """The customer's editable fields: checked as they are typed, saved through
-customers.update_customer (which decides who may edit what)."""
+customers.update_customer (which decides who may edit what), based on the values the
+person's edit started from, so that a field someone else changed meanwhile is not
+overwritten unseen: the conflict dialog shows both and the person picks."""
 
 from __future__ import annotations
 
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.core.customers import EDITABLE, update_customer
+from crmdesk.core.errors import EditConflict
 from crmdesk.core.models import Customer
 from crmdesk.core.normalize import email_valid, phone_valid
 from crmdesk.core.profile import MASKED, Profile
 from crmdesk.core.risk import CREDIT_SCALE
+from crmdesk.ui.conflict_dialog import MINE, EditConflictDialog, shown
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.detail_common import alive
 from crmdesk.ui.tasks import Progress, Task
@@ -51,7 +55,8 @@ def field_titles() -> dict[str, str]:
 
 
 class FieldsForm(QWidget):
-    """One editor per field of customers.EDITABLE; Save sends only what changed."""
+    """One editor per field of customers.EDITABLE; Save sends only what changed, based on
+    `_loaded`: per field the value its edit started from."""
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,12 +148,16 @@ class FieldsForm(QWidget):
         }
 
     def show_profile(self, profile: Profile) -> None:
-        """Show fresh values; a field the user is still editing keeps what they typed."""
+        """Show fresh values; a field the user is still editing keeps what they typed, and
+        the value it started from, unless the fresh value is what they typed."""
         for name in EDITABLE:
             fresh = profile.fields.get(name) or ""
-            if self.value(name) == self._loaded.get(name, ""):
+            typed = self.value(name)
+            if typed == self._loaded.get(name, ""):
                 self._set(name, fresh)
-            self._loaded[name] = fresh
+                self._loaded[name] = fresh
+            elif typed.strip() == fresh.strip():
+                self._loaded[name] = fresh
         self._masked = profile.masked
         for name, editor in self.editors.items():
             writable = profile.may_edit and not (profile.masked and name in MASKED)
@@ -199,9 +208,10 @@ class FieldsForm(QWidget):
         if not changes or any(blocks for _, blocks in self.problems().values()):
             return None
         cid, actor = self.customer_id, self.ctx.actor.id
+        based_on = {name: self._loaded.get(name, "") for name in changes}
 
         def work(session: Session, _: Progress) -> dict[str, Any]:
-            return update_customer(session, cid, changes, actor)
+            return update_customer(session, cid, changes, actor, based_on=based_on)
 
         self.save_button.setEnabled(False)
         return (
@@ -219,7 +229,27 @@ class FieldsForm(QWidget):
             self._loaded[name] = new or ""
         self._check()
 
-    def _refused(self, _: BaseException) -> bool:
-        if alive(self):
-            self._check()
-        return False  # still shown by the task
+    def _refused(self, exc: BaseException) -> bool:
+        """An edit conflict opens the conflict dialog; the task shows other refusals."""
+        if not alive(self):
+            return False
+        self._check()
+        if not isinstance(exc, EditConflict):
+            return False
+        more = bool(set(self.changes()) - set(exc.conflicts))
+        dialog = EditConflictDialog(exc, field_titles(), self.ctx.lang, more, self.window())
+        dialog.chosen.connect(lambda side: self._resolve(exc, side))
+        dialog.open()
+        return True
+
+    def _resolve(self, conflict: EditConflict, side: str) -> None:
+        """Keep mine: save again, based on their values. Take theirs: show their values;
+        the rest of the edit is saved as the person asked."""
+        if not alive(self):
+            return
+        for name, values in conflict.conflicts.items():
+            self._loaded[name] = shown(values["theirs"])
+            if side != MINE:
+                self._set(name, self._loaded[name])
+        self._check()
+        self.save()

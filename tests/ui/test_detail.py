@@ -14,13 +14,14 @@ from sqlalchemy import select
 
 from crmdesk.core import clock
 from crmdesk.core.activity import add_payment, record_complaint, record_deal, record_return
-from crmdesk.core.customers import create_customer
+from crmdesk.core.customers import create_customer, update_customer
 from crmdesk.core.grading import set_tier_override
 from crmdesk.core.lifecycle import assign_customers, release_customers
 from crmdesk.core.models import Customer, FollowUp, Payment, Transition
 from crmdesk.core.pools import all_reclaim_rules
 from crmdesk.storage.engine import Database
 from crmdesk.ui.action_dialogs import ActionDialog
+from crmdesk.ui.conflict_dialog import EditConflictDialog
 from crmdesk.ui.context import CUSTOMERS, AppContext
 from crmdesk.ui.detail import CustomerDetail
 from crmdesk.ui.detail_records import RecordDialog
@@ -405,6 +406,109 @@ def test_rep_refused_once_the_customer_went_to_another_rep(
     assert message(detail) == "张三 may not edit: not the owner."
     with rep_ctx.session() as session:
         assert session.get(Customer, cid).contact is None
+
+
+def conflict_after_save(qtbot: QtBot, detail: CustomerDetail) -> EditConflictDialog:
+    qtbot.mouseClick(detail.fields.save_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    dialog = detail.findChild(EditConflictDialog, "edit_conflict_dialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def stored_phone(ctx: AppContext, cid: int) -> str | None:
+    with ctx.session() as session:
+        return session.get(Customer, cid).phone
+
+
+@pytest.mark.parametrize("choice", ["keep_mine", "take_theirs"])
+def test_a_phone_someone_else_changed_meanwhile_shows_both(
+    qtbot: QtBot, opened: Opener, rep_ctx: AppContext, ui_team: Team, choice: str
+) -> None:
+    cid = add(rep_ctx, ui_team)  # 13812345678
+    detail = opened(rep_ctx, cid)
+    detail.fields.editors["phone"].setText("13911112222")
+    detail.fields.editors["contact"].setText("陈经理")
+    with rep_ctx.session() as session:  # the manager, on another desk, meanwhile
+        update_customer(session, cid, {"phone": "13733334444"}, ui_team.manager)
+
+    dialog = conflict_after_save(qtbot, detail)
+
+    assert dialog.theirs["phone"].text() == "13733334444"
+    assert dialog.yours["phone"].text() == "13911112222"
+    assert list(dialog.theirs) == ["phone"]  # the contact nobody else touched applies
+    assert (
+        f"changed the phone of customer {cid}"
+        in dialog.findChild(QLabel, "edit_conflict_message").text()
+    )
+    assert stored_phone(rep_ctx, cid) == "13733334444"  # nothing saved yet, nothing lost
+    assert detail.fields.editors["phone"].text() == "13911112222"
+
+    qtbot.mouseClick(getattr(dialog, choice), Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+
+    mine = choice == "keep_mine"
+    wanted = "13911112222" if mine else "13733334444"
+    assert stored_phone(rep_ctx, cid) == wanted
+    assert detail.fields.editors["phone"].text() == wanted
+    with rep_ctx.session() as session:
+        assert session.get(Customer, cid).contact == "陈经理"
+    assert not detail.fields.save_button.isEnabled()  # nothing left to save
+    assert detail.findChild(EditConflictDialog, "edit_conflict_dialog") is None
+
+
+def test_a_reload_while_editing_keeps_what_the_edit_was_based_on(
+    qtbot: QtBot, opened: Opener, rep_ctx: AppContext, ui_team: Team
+) -> None:
+    cid = add(rep_ctx, ui_team)
+    detail = opened(rep_ctx, cid)
+    detail.fields.editors["phone"].setText("13911112222")
+    with rep_ctx.session() as session:
+        update_customer(session, cid, {"phone": "13733334444"}, ui_team.manager)
+    rep_ctx.notify(CUSTOMERS)  # this desk reads the customer again meanwhile
+    wait_tasks(qtbot)
+    assert detail.fields.editors["phone"].text() == "13911112222"  # still what was typed
+
+    dialog = conflict_after_save(qtbot, detail)
+
+    assert dialog.theirs["phone"].text() == "13733334444"
+    assert stored_phone(rep_ctx, cid) == "13733334444"
+
+
+def test_edits_of_other_fields_meanwhile_both_apply(
+    qtbot: QtBot, opened: Opener, rep_ctx: AppContext, ui_team: Team
+) -> None:
+    cid = add(rep_ctx, ui_team)
+    detail = opened(rep_ctx, cid)
+    detail.fields.editors["contact"].setText("陈经理")
+    with rep_ctx.session() as session:
+        update_customer(session, cid, {"phone": "13733334444"}, ui_team.manager)
+
+    qtbot.mouseClick(detail.fields.save_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+
+    assert detail.findChild(EditConflictDialog, "edit_conflict_dialog") is None
+    with rep_ctx.session() as session:
+        customer = session.get(Customer, cid)
+        assert (customer.contact, customer.phone) == ("陈经理", "13733334444")
+    assert detail.fields.editors["phone"].text() == "13733334444"
+
+
+def test_the_conflict_in_chinese(
+    qtbot: QtBot, opened: Opener, ui_db: Database, ui_team: Team
+) -> None:
+    ctx = AppContext(ui_db, ui_team.zhang, "zh")
+    cid = add(ctx, ui_team)
+    detail = opened(ctx, cid)
+    detail.fields.editors["phone"].setText("13911112222")
+    with ctx.session() as session:
+        update_customer(session, cid, {"phone": "13733334444"}, ui_team.manager)
+
+    dialog = conflict_after_save(qtbot, detail)
+
+    assert dialog.findChild(QLabel, "edit_conflict_message").text() == (
+        f"客户 {cid} 的电话在您编辑期间已被他人修改，本次未保存。"
+    )
 
 
 def test_another_reps_customer_is_read_only(
