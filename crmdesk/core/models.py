@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -172,12 +172,12 @@ class Customer(Base):
     # A customer merged into another stays, voided, pointing at the one that kept its records.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     # Counts the changes made through the ORM, which is every action on chosen customers
-    # (field edits, moves, merges, records): the ORM bumps it and its UPDATE matches the
-    # version it read, so no such write lands on a row changed since it was read. Bulk
-    # Core UPDATEs (the sweep, grading, risk refresh, imports) leave it alone: bumping a
-    # million rows per sweep says nothing an edit needs, and the edit conflict check
-    # (customers.update_customer's based_on) compares each field's stored value, so it
-    # holds whoever changed the field and however.
+    # (field edits, moves, merges, records): the ORM bumps it, and its UPDATE matches the
+    # version it read, so such a write never lands on a row another one changed after it
+    # was read. Bulk Core UPDATEs (the sweep, grading, risk refresh, imports) leave it
+    # alone: bumping every row they touch tells a field edit nothing, because the edit
+    # conflict check (update_customer's based_on) compares each changed field's stored
+    # value with the one the edit started from, whoever changed it and however.
     version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     __table_args__ = (
@@ -185,7 +185,7 @@ class Customer(Base):
         Index("ix_customers_status_pool", "status", "pool_id", "tier"),
         Index("ix_customers_risk", "risk_score"),
     )
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
 
 class FollowUp(Base):
