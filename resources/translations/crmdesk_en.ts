@@ -9,80 +9,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="152"/>
+        <location filename="../../crmdesk/app.py" line="158"/>
         <source>Opening the database (an upgrade may take a few minutes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="157"/>
+        <location filename="../../crmdesk/app.py" line="163"/>
         <source>CRMDesk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/app.py" line="49"/>
-        <location filename="../../crmdesk/app.py" line="169"/>
-        <location filename="../../crmdesk/ui/tasks.py" line="173"/>
+        <location filename="../../crmdesk/app.py" line="175"/>
+        <location filename="../../crmdesk/ui/rules_clock.py" line="130"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="207"/>
         <source>CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="53"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="54"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="39"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="55"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="40"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="56"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="41"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="57"/>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="43"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="58"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="59"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="60"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
         <source>Pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="61"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="62"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/assign_dialog.py" line="73"/>
-        <location filename="../../crmdesk/ui/customer_model.py" line="63"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="72"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="46"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
@@ -108,70 +109,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="64"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="73"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="45"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="65"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="74"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="47"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="66"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="75"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="67"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="76"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="68"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="77"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="69"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="79"/>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/customer_model.py" line="80"/>
         <source>Last follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="70"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="81"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="71"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="82"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="72"/>
-        <location filename="../../crmdesk/ui/labels.py" line="79"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="83"/>
+        <location filename="../../crmdesk/ui/labels.py" line="86"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="319"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="371"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="325"/>
-        <source>[locked] {company}</source>
+        <location filename="../../crmdesk/ui/customer_model.py" line="385"/>
+        <source>No follow-up within the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="340"/>
-        <source>Reclaimed into the pool in {n} days unless followed up</source>
+        <location filename="../../crmdesk/ui/customer_model.py" line="386"/>
+        <source>No deal within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/customer_model.py" line="428"/>
+        <source>Reclaimed into the pool in %n day(s) unless followed up</source>
+        <translation><numerusform>Reclaimed into the pool in %n day unless followed up</numerusform><numerusform>Reclaimed into the pool in %n days unless followed up</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/customer_model.py" line="430"/>
+        <source>Follow-up overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="344"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="434"/>
+        <source>{company} (locked: never reclaimed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/customer_model.py" line="441"/>
         <source>Tier set by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,7 +218,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/export.py" line="57"/>
-        <source>{n} customers exported to {file}</source>
+        <source>Customers exported to {file}: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -226,271 +247,272 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="24"/>
+        <location filename="../../crmdesk/ui/labels.py" line="25"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="25"/>
+        <location filename="../../crmdesk/ui/labels.py" line="26"/>
         <source>In pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="26"/>
-        <location filename="../../crmdesk/ui/labels.py" line="85"/>
+        <location filename="../../crmdesk/ui/labels.py" line="27"/>
+        <location filename="../../crmdesk/ui/labels.py" line="92"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="27"/>
-        <location filename="../../crmdesk/ui/labels.py" line="86"/>
+        <location filename="../../crmdesk/ui/labels.py" line="28"/>
+        <location filename="../../crmdesk/ui/labels.py" line="93"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="28"/>
-        <location filename="../../crmdesk/ui/labels.py" line="87"/>
+        <location filename="../../crmdesk/ui/labels.py" line="29"/>
+        <location filename="../../crmdesk/ui/labels.py" line="94"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="35"/>
+        <location filename="../../crmdesk/ui/labels.py" line="36"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="36"/>
+        <location filename="../../crmdesk/ui/labels.py" line="37"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="37"/>
+        <location filename="../../crmdesk/ui/labels.py" line="38"/>
         <source>First purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="38"/>
+        <location filename="../../crmdesk/ui/labels.py" line="39"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="39"/>
+        <location filename="../../crmdesk/ui/labels.py" line="40"/>
         <source>Loyal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="45"/>
+        <location filename="../../crmdesk/ui/labels.py" line="46"/>
         <source>D (junk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="50"/>
+        <location filename="../../crmdesk/ui/labels.py" line="51"/>
         <source>Overdue payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="51"/>
+        <location filename="../../crmdesk/ui/labels.py" line="52"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="52"/>
+        <location filename="../../crmdesk/ui/labels.py" line="53"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="53"/>
+        <location filename="../../crmdesk/ui/labels.py" line="54"/>
         <source>Poor credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="54"/>
+        <location filename="../../crmdesk/ui/labels.py" line="55"/>
         <source>Any warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/labels.py" line="71"/>
         <location filename="../../crmdesk/ui/merge_dialog.py" line="44"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="70"/>
+        <location filename="../../crmdesk/ui/labels.py" line="77"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="71"/>
+        <location filename="../../crmdesk/ui/labels.py" line="78"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="72"/>
+        <location filename="../../crmdesk/ui/labels.py" line="79"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="80"/>
+        <location filename="../../crmdesk/ui/labels.py" line="87"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="81"/>
+        <location filename="../../crmdesk/ui/labels.py" line="88"/>
         <source>Released to pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="82"/>
+        <location filename="../../crmdesk/ui/labels.py" line="89"/>
         <source>Reclaimed by rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="83"/>
+        <location filename="../../crmdesk/ui/labels.py" line="90"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="84"/>
+        <location filename="../../crmdesk/ui/labels.py" line="91"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="88"/>
+        <location filename="../../crmdesk/ui/labels.py" line="95"/>
         <source>Reactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="89"/>
+        <location filename="../../crmdesk/ui/labels.py" line="96"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="90"/>
+        <location filename="../../crmdesk/ui/labels.py" line="97"/>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="91"/>
+        <location filename="../../crmdesk/ui/labels.py" line="98"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/labels.py" line="92"/>
+        <location filename="../../crmdesk/ui/labels.py" line="99"/>
         <source>Tier changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="229"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="261"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="284"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="315"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="72"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="81"/>
         <source>Selected customers: {n} — {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="154"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="172"/>
         <source>Choose a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="159"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="177"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="78"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="183"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="201"/>
         <source>Choose a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="186"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="204"/>
         <source>The reason “{reason}” needs a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="307"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="324"/>
         <source>Customer notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="308"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="325"/>
         <source>Contract ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="309"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="326"/>
         <source>Balance settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="310"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="327"/>
         <source>Data backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="311"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="328"/>
         <source>Access revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="50"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="51"/>
         <source>Round robin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="51"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="52"/>
         <source>By region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="52"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="53"/>
         <source>By industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="53"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="54"/>
         <source>Least loaded first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="54"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="55"/>
         <source>Weighted by rep level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="61"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="62"/>
         <source>no chosen rep has room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="62"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="63"/>
         <source>no chosen rep covers the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="63"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="64"/>
         <source>no chosen rep covers the industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="64"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="65"/>
         <source>already owned by a chosen rep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,43 +532,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="327"/>
+        <location filename="../../crmdesk/ui/queues.py" line="387"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="328"/>
+        <location filename="../../crmdesk/ui/queues.py" line="388"/>
         <source>Failed contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="329"/>
+        <location filename="../../crmdesk/ui/queues.py" line="389"/>
         <source>No contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="330"/>
+        <location filename="../../crmdesk/ui/queues.py" line="390"/>
         <source>Likely duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="336"/>
-        <source>no interaction for {n} days</source>
+        <location filename="../../crmdesk/ui/queues.py" line="396"/>
+        <source>days without interaction: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="337"/>
-        <source>{n} failed contact attempts in a row</source>
+        <location filename="../../crmdesk/ui/queues.py" line="397"/>
+        <source>failed contact attempts in a row: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="338"/>
+        <location filename="../../crmdesk/ui/queues.py" line="399"/>
+        <source>shares a phone, email or name with older customers: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/queues.py" line="398"/>
         <source>no valid phone, email or WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/queues.py" line="339"/>
-        <source>shares a phone, email or name with {n} older customer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -555,21 +577,282 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="97"/>
+        <location filename="../../crmdesk/ui/signin.py" line="98"/>
         <source>The database file is in use by another program (another CRMDesk, a backup or a file sync). Close it and start CRMDesk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="102"/>
+        <location filename="../../crmdesk/ui/signin.py" line="103"/>
         <source>CRMDesk cannot reach the database server. Check that the server is running, that this computer is on its network, and the user name and password.
 
 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="107"/>
-        <location filename="../../crmdesk/ui/signin.py" line="112"/>
+        <location filename="../../crmdesk/ui/signin.py" line="108"/>
+        <location filename="../../crmdesk/ui/signin.py" line="113"/>
         <source>The database cannot be opened: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/charts.py" line="76"/>
+        <source>{name}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/list_page.py" line="107"/>
+        <source>Voided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/list_page.py" line="107"/>
+        <source>Void reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/list_page.py" line="108"/>
+        <source>Closed / archived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/list_page.py" line="108"/>
+        <source>Close reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/rules_clock.py" line="132"/>
+        <source>%n of your customers will be reclaimed soon unless you follow them up.</source>
+        <translation><numerusform>One of your customers will be reclaimed soon unless you follow it up.</numerusform><numerusform>%n of your customers will be reclaimed soon unless you follow them up.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="61"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="323"/>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="62"/>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="63"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="328"/>
+        <source>About to be reclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="64"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="332"/>
+        <source>New warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="65"/>
+        <source>Warned customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="66"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="455"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="213"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="338"/>
+        <source>Claims left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="217"/>
+        <source>The team today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="222"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="235"/>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="315"/>
+        <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/today_page.py" line="324"/>
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="324"/>
+        <source>none overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="329"/>
+        <source>follow up to keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="332"/>
+        <source>in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="339"/>
+        <source>no limit in your pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="339"/>
+        <source>from the public pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="357"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="364"/>
+        <source>Void suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="357"/>
+        <source>on your customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="364"/>
+        <source>awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="368"/>
+        <source>Void suggestions: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="369"/>
+        <source>Warnings: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="370"/>
+        <source>Junk to clean up: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/today_page.py" line="400"/>
+        <source>Show all %n</source>
+        <translation><numerusform>Show it</numerusform><numerusform>Show all %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="410"/>
+        <source>today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/today_page.py" line="411"/>
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="416"/>
+        <source>under a day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/today_page.py" line="416"/>
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="417"/>
+        <source>risk {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="421"/>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="422"/>
+        <source>None of your customers is close to being reclaimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="423"/>
+        <source>No new warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="433"/>
+        <source>{pool}: no limit (you manage it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="435"/>
+        <source>{pool}: {left} of {most} claims left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="448"/>
+        <source>You are in no public pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="456"/>
+        <source>Due follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="457"/>
+        <source>To be reclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="458"/>
+        <source>Warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="475"/>
+        <source>Open this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="506"/>
+        <source>{person}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="515"/>
+        <source>Another desk was applying the rules at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="517"/>
+        <source>Rules applied at {at}: {reclaimed}, {warned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/today_page.py" line="519"/>
+        <source>%n customer(s) reclaimed</source>
+        <translation><numerusform>%n customer reclaimed</numerusform><numerusform>%n customers reclaimed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/today_page.py" line="520"/>
+        <source>%n customer(s) warned</source>
+        <translation><numerusform>%n customer warned</numerusform><numerusform>%n customers warned</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/today_page.py" line="523"/>
+        <source>Next run at {at}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,7 +880,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/assign_dialog.py" line="128"/>
-        <source>{rep} has room for {room} more customers; {n} are selected.</source>
+        <source>{rep} has room for {room} more; selected: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,97 +902,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="56"/>
-        <source> backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="58"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="57"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="61"/>
-        <source>Keep the newest</source>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="60"/>
+        <source>Backups kept (the newest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="64"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="63"/>
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="67"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="66"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="71"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="70"/>
         <source>Backup and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="80"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="79"/>
         <source>This database is on a PostgreSQL server. It is backed up and restored on the server (for example with pg_dump), not from CRMDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="92"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="91"/>
         <source>CRMDesk database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="100"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="99"/>
         <source>Latest automatic backup: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="102"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="101"/>
         <source>No automatic backup yet; they go to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="112"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="111"/>
         <source>Back up the database to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="119"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="118"/>
         <source>Backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="121"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="120"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="129"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="128"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="134"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="133"/>
         <source>Replace the whole database with {file}? The current database is kept in the backups folder first. CRMDesk must be restarted afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="140"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="139"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="154"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="153"/>
         <source>Restored from {src}. Restart CRMDesk now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="156"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="155"/>
         <source>The previous database is kept at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_backups.py" line="162"/>
+        <location filename="../../crmdesk/ui/settings_backups.py" line="161"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,47 +995,47 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="253"/>
+        <location filename="../../crmdesk/ui/charts.py" line="287"/>
         <source>{title}: nothing in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="255"/>
+        <location filename="../../crmdesk/ui/charts.py" line="289"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="258"/>
+        <location filename="../../crmdesk/ui/charts.py" line="292"/>
         <source>Export data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="290"/>
+        <location filename="../../crmdesk/ui/charts.py" line="330"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="290"/>
+        <location filename="../../crmdesk/ui/charts.py" line="330"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="294"/>
+        <location filename="../../crmdesk/ui/charts.py" line="334"/>
         <source>Could not save {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="300"/>
+        <location filename="../../crmdesk/ui/charts.py" line="340"/>
         <source>Export chart data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="300"/>
+        <location filename="../../crmdesk/ui/charts.py" line="340"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="308"/>
+        <location filename="../../crmdesk/ui/charts.py" line="348"/>
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,37 +1043,37 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="409"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="436"/>
         <source>Claim customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="415"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="442"/>
         <source>Claimed customers arrive with their whole history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="431"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="458"/>
         <source>{pool}: you administer this pool; no claim limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="436"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="463"/>
         <source>{pool}: claiming {asked}; claims left today {left} of {limit}; you own {owned} of at most {max_owned}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="448"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="475"/>
         <source>This is more than you may claim today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="410"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="437"/>
         <source>Claiming customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="411"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="438"/>
         <source>Customers claimed: {n}. They are now in My customers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,273 +1081,301 @@
 <context>
     <name>CleanupPage</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="436"/>
+        <location filename="../../crmdesk/ui/queues.py" line="500"/>
         <source>Void suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="437"/>
-        <source>Junk (tier D)</source>
+        <location filename="../../crmdesk/ui/queues.py" line="498"/>
+        <source>Junk: tier D, active or in a pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="438"/>
+        <location filename="../../crmdesk/ui/queues.py" line="499"/>
         <source>Closed long ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="440"/>
+        <location filename="../../crmdesk/ui/queues.py" line="502"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="440"/>
+        <location filename="../../crmdesk/ui/queues.py" line="502"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="440"/>
+        <location filename="../../crmdesk/ui/queues.py" line="502"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="440"/>
+        <location filename="../../crmdesk/ui/queues.py" line="502"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="456"/>
+        <location filename="../../crmdesk/ui/queues.py" line="509"/>
+        <source>Junk lists every active or pooled customer of tier D, also those a void suggestion lists; voided and closed ones are not junk to clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/queues.py" line="524"/>
         <source>Note (needed for &quot;Other&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="457"/>
+        <location filename="../../crmdesk/ui/queues.py" line="525"/>
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="462"/>
+        <location filename="../../crmdesk/ui/queues.py" line="530"/>
         <source>Void reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="469"/>
+        <location filename="../../crmdesk/ui/queues.py" line="537"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="474"/>
-        <source>{n} customer(s) archived; see Closed &amp; archived.</source>
+        <location filename="../../crmdesk/ui/queues.py" line="543"/>
+        <source>Customers archived: {n}. They are under Closed &amp; archived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="324"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="343"/>
         <source>Close customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="329"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="348"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="330"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="349"/>
         <source>Exit checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="340"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="352"/>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="364"/>
         <source>Closed customers are read-only; a manager can reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="351"/>
-        <source>Tick every item of the exit checklist; still open: {items}.</source>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="381"/>
+        <source>Tick every item of the exit checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="325"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="344"/>
         <source>Closing customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="326"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="345"/>
         <source>Customers closed: {n}. They are under Closed &amp; archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintEntry</name>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="260"/>
+        <source>What the customer complained about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="262"/>
+        <source>Record complaint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="108"/>
+        <location filename="../../crmdesk/ui/actions.py" line="105"/>
+        <source>{tip} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/actions.py" line="112"/>
         <source>Claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="108"/>
+        <location filename="../../crmdesk/ui/actions.py" line="112"/>
         <source>Take the selected pool customers as yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="110"/>
+        <location filename="../../crmdesk/ui/actions.py" line="114"/>
         <source>Release to pool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="111"/>
+        <location filename="../../crmdesk/ui/actions.py" line="115"/>
         <source>Give the selected customers back to a public pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="113"/>
+        <location filename="../../crmdesk/ui/actions.py" line="117"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="113"/>
+        <location filename="../../crmdesk/ui/actions.py" line="117"/>
         <source>Give the selected customers to one rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="115"/>
+        <location filename="../../crmdesk/ui/actions.py" line="119"/>
         <source>Distribute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="116"/>
+        <location filename="../../crmdesk/ui/actions.py" line="120"/>
         <source>Spread the selected customers over several reps by a strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="118"/>
+        <location filename="../../crmdesk/ui/actions.py" line="122"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="118"/>
+        <location filename="../../crmdesk/ui/actions.py" line="122"/>
         <source>Move the selected customers to the recycle bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="119"/>
+        <location filename="../../crmdesk/ui/actions.py" line="123"/>
         <source>Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="119"/>
+        <location filename="../../crmdesk/ui/actions.py" line="123"/>
         <source>End the relationship, with the exit checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="120"/>
+        <location filename="../../crmdesk/ui/actions.py" line="124"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="120"/>
+        <location filename="../../crmdesk/ui/actions.py" line="124"/>
         <source>File closed customers away, read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="122"/>
+        <location filename="../../crmdesk/ui/actions.py" line="126"/>
         <source>Reactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="123"/>
+        <location filename="../../crmdesk/ui/actions.py" line="127"/>
         <source>Bring voided, closed or archived customers back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="125"/>
+        <location filename="../../crmdesk/ui/actions.py" line="129"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="125"/>
+        <location filename="../../crmdesk/ui/actions.py" line="129"/>
         <source>Exempt the selected customers from reclaim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="126"/>
+        <location filename="../../crmdesk/ui/actions.py" line="130"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="126"/>
+        <location filename="../../crmdesk/ui/actions.py" line="130"/>
         <source>Let the reclaim rules apply again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="128"/>
+        <location filename="../../crmdesk/ui/actions.py" line="132"/>
         <source>Merge duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="129"/>
+        <location filename="../../crmdesk/ui/actions.py" line="133"/>
         <source>Merge the selected customers into one, keeping every follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="202"/>
+        <location filename="../../crmdesk/ui/actions.py" line="206"/>
         <source>Select between 2 and {most} customers to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="213"/>
+        <location filename="../../crmdesk/ui/actions.py" line="217"/>
         <source>Reading the selected customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="240"/>
+        <location filename="../../crmdesk/ui/actions.py" line="244"/>
         <source>Archive these closed customers? Archived customers are read-only; a manager can reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="244"/>
+        <location filename="../../crmdesk/ui/actions.py" line="248"/>
         <source>Archiving customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="246"/>
+        <location filename="../../crmdesk/ui/actions.py" line="250"/>
         <source>Customers archived: {n}. They are under Closed &amp; archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="249"/>
+        <location filename="../../crmdesk/ui/actions.py" line="253"/>
         <source>Archive customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="258"/>
+        <location filename="../../crmdesk/ui/actions.py" line="262"/>
         <source>Customers locked, exempt from reclaim: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="259"/>
+        <location filename="../../crmdesk/ui/actions.py" line="263"/>
         <source>Customers unlocked, the reclaim rules apply again: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="264"/>
+        <location filename="../../crmdesk/ui/actions.py" line="268"/>
         <source>Locking customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="264"/>
+        <location filename="../../crmdesk/ui/actions.py" line="268"/>
         <source>Unlocking customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="268"/>
+        <location filename="../../crmdesk/ui/actions.py" line="272"/>
         <source>Lock these customers? Locked customers are exempt from reclaim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="270"/>
+        <location filename="../../crmdesk/ui/actions.py" line="274"/>
         <source>Unlock these customers? The reclaim rules will apply to them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,103 +1383,88 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../crmdesk/ui/detail.py" line="48"/>
+        <location filename="../../crmdesk/ui/detail.py" line="223"/>
         <source>Customer {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail.py" line="60"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="61"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="62"/>
-        <source>Public pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="63"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="64"/>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="65"/>
-        <source>Risk score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="66"/>
-        <source>Last follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="67"/>
-        <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="86"/>
+        <location filename="../../crmdesk/ui/detail.py" line="276"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail.py" line="87"/>
-        <source>Follow-ups</source>
+        <location filename="../../crmdesk/ui/detail.py" line="235"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail.py" line="88"/>
-        <source>Deals &amp;&amp; payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="89"/>
-        <source>Complaints &amp;&amp; returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="90"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="91"/>
+        <location filename="../../crmdesk/ui/detail.py" line="277"/>
         <source>Tier &amp;&amp; risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail.py" line="92"/>
+        <location filename="../../crmdesk/ui/detail.py" line="278"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail.py" line="141"/>
+        <location filename="../../crmdesk/ui/detail.py" line="304"/>
+        <source>Take this customer from the pool as yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="305"/>
+        <source>Give this customer back to a public pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="306"/>
+        <source>Give this customer to a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="307"/>
+        <source>Move this customer to the recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="308"/>
+        <source>End the relationship, with the exit checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="309"/>
+        <source>File this closed customer away, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="310"/>
+        <source>Bring this customer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="311"/>
+        <source>Exempt this customer from reclaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="312"/>
+        <source>Let the reclaim rules apply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="314"/>
+        <source>Merge this customer with the duplicates chosen under Duplicates (all of them when none is chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="375"/>
         <source>Customer {id}: {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail.py" line="145"/>
-        <source>{status}, locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="148"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail.py" line="153"/>
-        <source>never</source>
+        <location filename="../../crmdesk/ui/detail.py" line="380"/>
+        <source>Only the owner or an admin of its pool records here, while it is worked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,204 +1527,233 @@
     </message>
 </context>
 <context>
-    <name>DealsTab</name>
+    <name>CustomerHeader</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="232"/>
+        <location filename="../../crmdesk/ui/detail.py" line="89"/>
+        <source>Locked: exempt from reclaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="97"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="98"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="99"/>
+        <source>Public pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="100"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="101"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="102"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="103"/>
+        <source>Risk score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="104"/>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="105"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="107"/>
+        <source>Days before the rules reclaim it into its public pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="125"/>
+        <location filename="../../crmdesk/ui/detail.py" line="128"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="147"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="150"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="155"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail.py" line="168"/>
+        <source>The reclaim rules do not apply to it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/detail.py" line="170"/>
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DealEntry</name>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="189"/>
         <source>Contract until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="237"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="194"/>
         <source>Record deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="267"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="274"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="200"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="242"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="246"/>
-        <source>Add payment due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="249"/>
-        <source>Mark paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="276"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="302"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="254"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="281"/>
-        <source>Deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="282"/>
-        <source>Payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="304"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="306"/>
-        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="82"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="83"/>
         <source>Distribute customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="90"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="91"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="93"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="94"/>
         <source>Each customer goes to a chosen rep of its region (a rep&apos;s region is set in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="104"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="105"/>
         <source>{name} — owns {owned} of {capacity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="114"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="115"/>
         <source>Reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="121"/>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="152"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="122"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="153"/>
         <source>Rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="122"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="123"/>
         <source>Owns now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="123"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="124"/>
         <source>Gets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="124"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="125"/>
         <source>Owns after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="125"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="126"/>
         <source>Room left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="131"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="132"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="136"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="137"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="152"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="153"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="159"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="160"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="252"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="253"/>
         <source>Not placed, they stay where they are: {n} ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="263"/>
-        <source>Choose at least one rep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="265"/>
-        <source>Choose a rep for at least one industry.</source>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="256"/>
+        <source>{why}: {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/distribute_dialog.py" line="267"/>
-        <source>The preview was refused; change the choices.</source>
+        <source>Choose at least one rep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/distribute_dialog.py" line="269"/>
-        <source>Working out the preview…</source>
+        <source>Choose a rep for at least one industry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/distribute_dialog.py" line="271"/>
+        <source>The preview was refused; change the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="273"/>
+        <source>Working out the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="275"/>
         <source>No customer can be placed with these choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="282"/>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="286"/>
         <source>Distributing customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="287"/>
-        <source>Customers distributed to {reps} reps: {n}; not placed: {left}.</source>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="292"/>
+        <source>Customers distributed: {n}; reps who got some: {reps}; not placed: {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/distribute_dialog.py" line="290"/>
-        <source>Customers distributed to {reps} reps: {n}.</source>
+        <location filename="../../crmdesk/ui/distribute_dialog.py" line="294"/>
+        <source>Customers distributed: {n}; reps who got some: {reps}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,8 +1837,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="227"/>
-        <source>{n} group(s) of duplicates, {m} customers (scanned in {s:.1f} s).</source>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="228"/>
+        <source>Groups of duplicates: {n}; customers in them: {m} (scanned in {s:.1f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1527,32 +1847,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="295"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="299"/>
         <source>{kind} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="303"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="308"/>
         <source>{n} customers share {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="358"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="363"/>
         <source>Select one group first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="367"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="372"/>
         <source>Voided, closed and archived customers are left out of the merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="370"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="375"/>
         <source>Fewer than two customers of this group can be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/duplicates_page.py" line="376"/>
+        <location filename="../../crmdesk/ui/duplicates_page.py" line="381"/>
         <source>This group has {n} customers; at most {most} can be merged at once, so the first {most} are shown. Merge the rest after the page scans again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,48 +1880,101 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="212"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="154"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="212"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="154"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="212"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="154"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="212"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="154"/>
         <source>Shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="217"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="161"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="220"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="164"/>
         <source>No other customer looks like this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="230"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="166"/>
+        <source>Choose the ones to open, or to merge with this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_history.py" line="179"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="230"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="179"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="230"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="179"/>
         <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_history.py" line="187"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/conflict_dialog.py" line="46"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/conflict_dialog.py" line="51"/>
+        <source>Saved now (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/conflict_dialog.py" line="51"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/conflict_dialog.py" line="62"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/conflict_dialog.py" line="69"/>
+        <source>Take theirs shows their values in the form; keep mine saves yours over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/conflict_dialog.py" line="72"/>
+        <source>Your changes to the other fields are saved either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/conflict_dialog.py" line="74"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/conflict_dialog.py" line="76"/>
+        <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,160 +2024,144 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="175"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="252"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="177"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="254"/>
         <source>An Excel workbook (xlsx, xls), a LibreOffice sheet (ods) or a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="183"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="260"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="200"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="277"/>
         <source>Choose a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="202"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="279"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="214"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="291"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="222"/>
-        <source>{sheets} sheets; the customers look to be on “{sheet}”.</source>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="300"/>
+        <source>{file} is named like a workbook but holds plain text, not a table of customers. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="308"/>
+        <source>Sheets: {sheets}. The customers look to be on “{sheet}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="237"/>
+        <location filename="../../crmdesk/ui/signin.py" line="250"/>
         <source>Set up CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="239"/>
+        <location filename="../../crmdesk/ui/signin.py" line="252"/>
         <source>This database is new. Who manages the team? You can add reps later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="245"/>
+        <location filename="../../crmdesk/ui/signin.py" line="258"/>
         <source>e.g. 王经理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="247"/>
+        <location filename="../../crmdesk/ui/signin.py" line="260"/>
         <source>Manager&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="255"/>
+        <location filename="../../crmdesk/ui/signin.py" line="268"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="256"/>
+        <location filename="../../crmdesk/ui/signin.py" line="269"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="260"/>
+        <location filename="../../crmdesk/ui/signin.py" line="273"/>
         <source>Start with an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="263"/>
+        <location filename="../../crmdesk/ui/signin.py" line="276"/>
         <source>Load demo data ({n} customers) to try CRMDesk out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="268"/>
+        <location filename="../../crmdesk/ui/signin.py" line="281"/>
         <source>Import customers from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="274"/>
+        <location filename="../../crmdesk/ui/signin.py" line="288"/>
         <source>After set-up, the import wizard opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="281"/>
+        <location filename="../../crmdesk/ui/signin.py" line="295"/>
         <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="303"/>
+        <location filename="../../crmdesk/ui/signin.py" line="321"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="309"/>
+        <location filename="../../crmdesk/ui/signin.py" line="327"/>
         <source>Loading demo data… %v of %m customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FollowUpsTab</name>
+    <name>FollowUpEntry</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="138"/>
-        <source>What was said, what was agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="139"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="181"/>
-        <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="147"/>
-        <source>Log follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="149"/>
-        <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="170"/>
-        <source>New follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="177"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="178"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="179"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="180"/>
+        <location filename="../../crmdesk/ui/detail_records.py" line="124"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="182"/>
-        <source>By</source>
+        <location filename="../../crmdesk/ui/detail_records.py" line="125"/>
+        <source>What was said, what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="127"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="129"/>
+        <source>Plan the next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="136"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="138"/>
+        <source>Log this follow-up (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1885,245 +2242,121 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="115"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="129"/>
         <source>Re-grade tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="115"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="129"/>
         <source>Re-grade now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="124"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="138"/>
         <source>Re-grading tiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="128"/>
-        <source>{n} customers changed tier.</source>
+        <location filename="../../crmdesk/ui/maintenance.py" line="142"/>
+        <source>Customers that changed tier: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="130"/>
-        <source>{n} customers would change tier.</source>
+        <location filename="../../crmdesk/ui/maintenance.py" line="144"/>
+        <source>Customers that would change tier: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="135"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="155"/>
+        <source>Customers keeping a tier set by hand: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/maintenance.py" line="149"/>
         <source>{old} → {new}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="137"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="152"/>
         <source>Tiers after: {tiers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="140"/>
-        <source>{n} customers keep a tier set by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HeaderPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="298"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="384"/>
         <source>Find the header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="330"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="417"/>
         <source>Row {row} looks like the header. If it is not, click the row that names the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryTab</name>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="34"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="35"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="36"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="37"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="38"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="39"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="52"/>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="63"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="67"/>
-        <source>tier {old} → {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="71"/>
-        <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="77"/>
-        <source>owner {old} → {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="84"/>
-        <source>fields: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="86"/>
-        <source>pool {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="92"/>
-        <source>No follow-up within the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="93"/>
-        <source>No deal within the period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="93"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="153"/>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IssuesTab</name>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="352"/>
-        <source>What the customer complained about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="353"/>
-        <source>Record complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="356"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="364"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="356"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="364"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="360"/>
-        <source>Record return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="364"/>
-        <location filename="../../crmdesk/ui/detail_records.py" line="377"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="381"/>
-        <source>Complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="382"/>
-        <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="68"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="151"/>
         <source>Search company, contact, phone, pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="156"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="240"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="157"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="241"/>
         <source>All tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="158"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="242"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="159"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="243"/>
         <source>Warnings: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="160"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="244"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="161"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="245"/>
         <source>All industries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="162"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="246"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="190"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="274"/>
         <source>(no owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="262"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="379"/>
         <source>Showing the first {n} customers ({ms} ms); counting the rest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/list_page.py" line="269"/>
+        <location filename="../../crmdesk/ui/list_page.py" line="386"/>
         <source>{n} customers · first page in {ms} ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,157 +2364,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="49"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="68"/>
         <source>CRMDesk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="112"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="113"/>
         <source>My customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="114"/>
         <source>Public pools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="115"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="116"/>
         <source>Suggestions &amp; warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="90"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="117"/>
         <source>Cleanup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="118"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="119"/>
         <source>Recycle bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="120"/>
         <source>Closed &amp; archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="94"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="121"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="95"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="122"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="319"/>
+        <source>Rules applied: {reclaimed} reclaimed, {warned} warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/main_window.py" line="327"/>
+        <source>%n of your customers entered the warning period before reclaim.</source>
+        <translation><numerusform>One of your customers entered the warning period before reclaim.</numerusform><numerusform>%n of your customers entered the warning period before reclaim.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="265"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="369"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="370"/>
         <source>&amp;Import customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="371"/>
         <source>&amp;Export this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="268"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="372"/>
         <source>Export the &amp;selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="269"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="373"/>
         <source>Save an import &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="375"/>
+        <source>S&amp;witch person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="377"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="273"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="379"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="274"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="380"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="278"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="386"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="387"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="394"/>
         <source>Reclaim neglected customers now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="287"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="395"/>
         <source>Re-grade tiers now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="290"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="398"/>
         <source>&amp;About CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="302"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="410"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="341"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="450"/>
         <source>Select customers to export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="355"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="464"/>
         <source>Customer added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="376"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="493"/>
         <source>About CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="379"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="496"/>
         <source>CRMDesk {version}
 Keeps a small sales team&apos;s customer base clean and worked.</source>
         <translation type="unfinished"></translation>
@@ -2290,93 +2543,93 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="356"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="443"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="358"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="445"/>
         <source>Choose the customer field each column holds; the company is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="365"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="452"/>
         <source>Leave empty not to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="456"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="456"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="456"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="369"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="456"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="378"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="465"/>
         <source>Use a saved mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="379"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="466"/>
         <source>Save this mapping as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="396"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="483"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="435"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="522"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="439"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="526"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="440"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="527"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="464"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="551"/>
         <source>Not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="465"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="552"/>
         <source>Written by export; never imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="466"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="553"/>
         <source>Another column already holds this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="471"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="558"/>
         <source>Choose the column that holds the company name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="474"/>
-        <source>{n} columns will be imported.</source>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="560"/>
+        <source>Columns to import: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2474,12 +2727,12 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>NewPoolDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="177"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="178"/>
         <source>New public pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="182"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="183"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,52 +2740,52 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="545"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="631"/>
         <source>Choose what happens to the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="547"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="633"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="553"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="639"/>
         <source>A row is a duplicate when its customer ID, phone, email or company name matches a customer already in CRMDesk. Duplicates are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="559"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="645"/>
         <source>Skipped, and listed with the rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="560"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="646"/>
         <source>Used to update the existing customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="561"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="647"/>
         <source>Imported as new customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="574"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="660"/>
         <source>Import only the valid rows; leave out the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="577"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="663"/>
         <source>Pool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="578"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="664"/>
         <source>Rows without an owner go to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="601"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="687"/>
         <source>Nobody: into the pool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,89 +2814,117 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     </message>
 </context>
 <context>
+    <name>PaymentEntry</name>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="230"/>
+        <source>Add payment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="236"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="238"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PoolsTab</name>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="196"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="197"/>
         <source>New pool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="205"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="206"/>
         <source>Only managers and a pool&apos;s admins can change a pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="213"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="214"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="216"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="217"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="219"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="220"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="236"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="237"/>
         <source>Rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="236"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="237"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="236"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="237"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="245"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="246"/>
         <source>Managers see and administer every pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="253"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="254"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="254"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="255"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="278"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="279"/>
         <source> (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="314"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="329"/>
         <source>{name} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="371"/>
-        <source>With these rules, {n} customers would be reclaimed now and {w} owners warned (with the saved rules: {n0} and {w0}).</source>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="350"/>
+        <source>Rules not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="393"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="351"/>
+        <source>The rules of {pool} have changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="416"/>
+        <source>In {pool}, with these rules, customers reclaimed now: {n}; customers warned (their owners are told): {w}. With the saved rules: {n0} and {w0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="444"/>
         <source>Counting what the rules would do…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="407"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="459"/>
         <source>Save the pool&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="410"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="462"/>
         <source>The next sweep applies them. Save?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,55 +2932,65 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="493"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="577"/>
         <source>Check the first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="534"/>
-        <source>{flagged} of the first {rows} rows have problems, marked in red; point at a cell to see why. Fix them in the file, or import only the valid rows.</source>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="618"/>
+        <source>Rows with problems among the first {rows}: {flagged}, marked in red; point at a cell to see why. Fix them in the file, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="538"/>
-        <source>The first {rows} rows have no problems.</source>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="622"/>
+        <source>No problems in the first rows ({rows} read).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="392"/>
+        <location filename="../../crmdesk/ui/signin.py" line="417"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="399"/>
+        <location filename="../../crmdesk/ui/signin.py" line="424"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="399"/>
+        <location filename="../../crmdesk/ui/signin.py" line="424"/>
         <source>Rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="400"/>
+        <location filename="../../crmdesk/ui/signin.py" line="425"/>
         <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="406"/>
+        <location filename="../../crmdesk/ui/signin.py" line="431"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="408"/>
+        <location filename="../../crmdesk/ui/signin.py" line="431"/>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/signin.py" line="433"/>
+        <source>Switch person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/signin.py" line="435"/>
         <source>Choose who you are on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="416"/>
+        <location filename="../../crmdesk/ui/signin.py" line="443"/>
         <source>Choose a person from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,22 +2998,22 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>QueueList</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="139"/>
+        <location filename="../../crmdesk/ui/queues.py" line="143"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="142"/>
+        <location filename="../../crmdesk/ui/queues.py" line="146"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="224"/>
+        <location filename="../../crmdesk/ui/queues.py" line="228"/>
         <source>{name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="262"/>
+        <location filename="../../crmdesk/ui/queues.py" line="264"/>
         <source>Select one or more customers first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,67 +3021,113 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>ReactivateDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="463"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="490"/>
         <source>Reactivate customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="464"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="491"/>
         <source>Into their public pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="466"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="493"/>
         <source>To an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="475"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="502"/>
         <source>Their last owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="492"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="519"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="493"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="520"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="540"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="493"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="520"/>
         <source>Why these customers come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="499"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="540"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="540"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="540"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="540"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="562"/>
+        <source>The first {shown} of {n} selected customers are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="568"/>
+        <source>{status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="573"/>
+        <source>the reclaim rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="576"/>
+        <source>{why}. Decided by {who} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="580"/>
+        <source>Their note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="586"/>
         <source>Write a note saying why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="503"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="590"/>
         <source>Some customers had no owner; choose the rep who will own them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="463"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="490"/>
         <source>Reactivating customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="517"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="604"/>
         <source>Customers reactivated into the public pool: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="521"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="608"/>
         <source>Customers reactivated with their last owners: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="524"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="611"/>
         <source>Customers reactivated and given to {rep}: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,34 +3219,87 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     </message>
 </context>
 <context>
+    <name>RecordBar</name>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="354"/>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="356"/>
+        <source>Mark the open payment chosen in the timeline paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="365"/>
+        <source>Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="365"/>
+        <source>Record a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="366"/>
+        <source>Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="366"/>
+        <source>Add a payment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="367"/>
+        <source>Complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="367"/>
+        <source>Record a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="368"/>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="368"/>
+        <source>Record a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="370"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="397"/>
         <source>Release to pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="378"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="405"/>
         <source>To pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="380"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="407"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="381"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="408"/>
         <source>Released customers lose their owner and can be claimed by others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="370"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="397"/>
         <source>Releasing customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="395"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="422"/>
         <source>Customers released to {pool}: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,104 +3358,129 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/settings_reps.py" line="75"/>
-        <source>Owns {n} active customers: assign or release them before deactivating.</source>
+        <source>Active customers owned: {n}. Assign or release them before deactivating.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="730"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="811"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="737"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="818"/>
         <source>Created:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="738"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="819"/>
         <source>Updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="739"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="820"/>
         <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="740"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="821"/>
         <source>Rejected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="833"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="833"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="752"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="833"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="755"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="839"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="839"/>
+        <source>Why skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="854"/>
         <source>Save rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="758"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="857"/>
         <source>Change the options and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="776"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="875"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="778"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="877"/>
         <source>Nothing was imported: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="782"/>
-        <source>Nothing was imported: {n} rows have problems. Fix them in the file (save the rejected rows to see each problem beside its row), or import only the valid rows.</source>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="881"/>
+        <source>Nothing was imported: rows with problems: {n}. Fix them in the file (save the rejected rows to see each problem beside its row), or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="789"/>
-        <source>{rows} rows read in {seconds:.1f} s.</source>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="888"/>
+        <source>Rows read: {rows}, in {seconds:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="802"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="901"/>
         <source>Columns not imported: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="826"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="915"/>
+        <source>Rejected rows: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="918"/>
+        <source>Skipped rows: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="951"/>
+        <source>Rows that matched a customer and changed nothing: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="967"/>
         <source>Save rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="828"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="969"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="837"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="978"/>
         <source>Rejected rows saved to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="845"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="986"/>
         <source>Could not save {file}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,7 +3592,22 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/reports.py" line="201"/>
-        <source>{total} working customers, {overridden} with a tier set by hand; {moved} tier changes from {start} to {end}.</source>
+        <source>Working customers: {total}, with a tier set by hand: {overridden}. Tier changes from {start} to {end}: {moved}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/reports.py" line="253"/>
+        <source>Customers created from {start} to {end}: {created}; with a deal since: {dealt} ({ratio:.0%}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/reports.py" line="297"/>
+        <source>Working customers with a warning: {warned} of {total} (as of the last refresh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/reports.py" line="327"/>
+        <source>Active reps: {reps}. Work done from {start} to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3221,11 +3651,6 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/reports.py" line="253"/>
-        <source>{created} customers created from {start} to {end}; {dealt} of them have a deal ({ratio:.0%}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crmdesk/ui/reports.py" line="268"/>
         <source>Working customers by stage</source>
         <translation type="unfinished"></translation>
@@ -3257,11 +3682,6 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/reports.py" line="297"/>
-        <source>{warned} of {total} working customers have a warning (as of the last refresh).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crmdesk/ui/reports.py" line="305"/>
         <source>Customers per warning rule</source>
         <translation type="unfinished"></translation>
@@ -3279,11 +3699,6 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     <message>
         <location filename="../../crmdesk/ui/reports.py" line="317"/>
         <source>Risk score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/reports.py" line="327"/>
-        <source>{reps} active reps; work done from {start} to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3494,89 +3909,102 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     </message>
 </context>
 <context>
+    <name>ReturnEntry</name>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="290"/>
+        <source>Record return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_records.py" line="296"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="89"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="90"/>
         <source>Reclaim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="90"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="91"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="94"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="95"/>
         <source>Reclaim neglected customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="95"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="96"/>
         <source>Days without a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="96"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="97"/>
         <source>Days without a follow-up, by tier (0 = as above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="97"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="98"/>
         <source>Days without a deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="98"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="99"/>
         <source>Exempt customers with a deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="99"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="100"/>
         <source>Freeze the countdown while a contract runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="100"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="101"/>
         <source>Freeze the countdown while a payment is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="101"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="102"/>
         <source>Warn the owner this many days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="102"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="103"/>
         <source>Claims per rep per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="103"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="104"/>
         <source>Active customers a rep may own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="104"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="105"/>
         <source>Count locked customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="105"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="106"/>
         <source>Count customers with a deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="106"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="107"/>
         <source>Days before a rep may claim back a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="107"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="108"/>
         <source>Hours before a newly pooled customer may be claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings_pools.py" line="108"/>
+        <location filename="../../crmdesk/ui/settings_pools.py" line="109"/>
         <source>Mask phone and email until claimed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,27 +4128,27 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="635"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="716"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="637"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="718"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="643"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="724"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="659"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="740"/>
         <source>Importing {file}… Nothing is saved until the last row is in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="694"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="775"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,50 +4189,50 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="240"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="326"/>
         <source>Choose the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="249"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="335"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="272"/>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="358"/>
         <source>Reading “{sheet}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/import_wizard.py" line="287"/>
-        <source>About {rows} rows.</source>
+        <location filename="../../crmdesk/ui/import_wizard.py" line="373"/>
+        <source>Rows: about {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="341"/>
+        <location filename="../../crmdesk/ui/signin.py" line="360"/>
         <source>Sign in to CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="344"/>
+        <location filename="../../crmdesk/ui/signin.py" line="363"/>
         <source>Database {database} on {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="356"/>
+        <location filename="../../crmdesk/ui/signin.py" line="375"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="357"/>
+        <location filename="../../crmdesk/ui/signin.py" line="376"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="358"/>
+        <location filename="../../crmdesk/ui/signin.py" line="377"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,89 +4240,86 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="358"/>
+        <location filename="../../crmdesk/ui/queues.py" line="420"/>
         <source>Every rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="360"/>
-        <location filename="../../crmdesk/ui/queues.py" line="376"/>
+        <location filename="../../crmdesk/ui/queues.py" line="422"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="361"/>
-        <location filename="../../crmdesk/ui/queues.py" line="377"/>
+        <location filename="../../crmdesk/ui/queues.py" line="423"/>
+        <location filename="../../crmdesk/ui/queues.py" line="441"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="362"/>
-        <location filename="../../crmdesk/ui/queues.py" line="378"/>
+        <location filename="../../crmdesk/ui/queues.py" line="424"/>
+        <location filename="../../crmdesk/ui/queues.py" line="442"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="363"/>
+        <location filename="../../crmdesk/ui/queues.py" line="425"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="364"/>
+        <location filename="../../crmdesk/ui/queues.py" line="426"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="379"/>
+        <location filename="../../crmdesk/ui/queues.py" line="443"/>
         <source>Risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="380"/>
-        <location filename="../../crmdesk/ui/queues.py" line="389"/>
+        <location filename="../../crmdesk/ui/queues.py" line="444"/>
+        <location filename="../../crmdesk/ui/queues.py" line="453"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="388"/>
+        <location filename="../../crmdesk/ui/queues.py" line="452"/>
         <source>Void suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/queues.py" line="407"/>
-        <source>{rule}: {value} (warning at {threshold})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="84"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="95"/>
         <source>Reclaim neglected customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="84"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="95"/>
         <source>Reclaim now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="93"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="104"/>
         <source>Reclaiming customers into the pools…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="97"/>
-        <source>{n} customers were reclaimed into the pools; {w} owners were warned.</source>
+        <location filename="../../crmdesk/ui/maintenance.py" line="109"/>
+        <source>Customers reclaimed into the pools: {n}.
+Customers warned, close to being reclaimed (their owners are told): {w}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="100"/>
-        <source>The rules would reclaim {n} customers into the pools now and warn {w} owners of customers close to it.</source>
+        <location filename="../../crmdesk/ui/maintenance.py" line="114"/>
+        <source>Customers the rules would reclaim into the pools now: {n}.
+Customers close to it that would be warned (their owners are told): {w}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/maintenance.py" line="106"/>
+        <location filename="../../crmdesk/ui/maintenance.py" line="120"/>
         <source>{pool}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,151 +4340,279 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>TierRiskTab</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="108"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="46"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/detail_history.py" line="87"/>
+        <source>%n day(s) since the last interaction</source>
+        <translation><numerusform>%n day since the last interaction</numerusform><numerusform>%n days since the last interaction</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/detail_history.py" line="92"/>
+        <source>%n deal(s) in the last year</source>
+        <translation><numerusform>%n deal in the last year</numerusform><numerusform>%n deals in the last year</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="108"/>
-        <location filename="../../crmdesk/ui/detail_history.py" line="162"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="96"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="108"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="46"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="115"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="53"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="119"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="57"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="132"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="70"/>
         <source>Tier {tier}, set by hand; the rules would give {computed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="137"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="75"/>
         <source>Tier {tier}; the rules now give {computed} ({total} points), applied at the next grading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="141"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="79"/>
         <source>Tier {tier}, from the grading rules ({total} points).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="150"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="86"/>
         <source>Recency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="151"/>
-        <source>{n} days since the last interaction</source>
+        <location filename="../../crmdesk/ui/detail_history.py" line="119"/>
+        <source>Overdue payments: {overdue}; recent complaints: {complaints}; return rate: {rate}%; credit rating: {credit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="157"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="91"/>
         <source>Frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="158"/>
-        <source>{n} deal(s) in the last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="168"/>
-        <source>return rate {rate}%, {n} complaint(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="163"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="97"/>
         <source>{amount} bought in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="167"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="101"/>
         <source>Returns and complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="173"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="102"/>
+        <source>return rate {rate}%, {complaints}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/detail_history.py" line="104"/>
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_history.py" line="112"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="177"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="116"/>
         <source>Risk score {score} of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="180"/>
-        <source>From {overdue} overdue payment(s), {complaints} recent complaint(s), a return rate of {rate}% and credit rating {credit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="186"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="125"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="192"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="134"/>
         <source>{rule}: {value} (warning at {threshold}), {points} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_history.py" line="200"/>
+        <location filename="../../crmdesk/ui/detail_history.py" line="139"/>
         <source>No warning fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="131"/>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="166"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="175"/>
+        <source>Next follow-up {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="176"/>
+        <source>{kind}, {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="182"/>
+        <source>Contract until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="186"/>
+        <source>Deal of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="190"/>
+        <source>Was due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="191"/>
+        <source>Payment of {amount} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="193"/>
+        <source>Payment of {amount} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="194"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="194"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="197"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="199"/>
+        <source>Return of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="206"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="210"/>
+        <source>tier {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="214"/>
+        <source>{old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="220"/>
+        <source>owner {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="226"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="227"/>
+        <source>fields: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="229"/>
+        <source>pool {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="230"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="235"/>
+        <source>No follow-up within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="236"/>
+        <source>No deal within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="239"/>
+        <location filename="../../crmdesk/ui/detail_timeline.py" line="241"/>
+        <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="278"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="295"/>
         <source>Void customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="283"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="300"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="283"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="300"/>
         <source>Why these customers are void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="286"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="303"/>
         <source>e.g. called 3 March, number out of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="287"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="304"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="289"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="306"/>
         <source>Voided customers go to the recycle bin and can be restored from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="279"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="296"/>
         <source>Voiding customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/action_dialogs.py" line="280"/>
+        <location filename="../../crmdesk/ui/action_dialogs.py" line="297"/>
         <source>Customers moved to the recycle bin: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,17 +4626,9 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
     </message>
 </context>
 <context>
-    <name>_RecordsTab</name>
-    <message>
-        <location filename="../../crmdesk/ui/detail_records.py" line="118"/>
-        <source>Only the owner or an admin of its pool records here, while it is worked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>_StartDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/signin.py" line="168"/>
+        <location filename="../../crmdesk/ui/signin.py" line="169"/>
         <source>CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,22 +4636,39 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>queues</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="277"/>
-        <source>{n} customer(s) voided; they are in the Recycle bin.</source>
+        <location filename="../../crmdesk/ui/queues.py" line="291"/>
+        <source>Customers moved to the recycle bin: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="283"/>
-        <source>{n} suggestion(s) dismissed; they come back only on new evidence.</source>
+        <location filename="../../crmdesk/ui/queues.py" line="297"/>
+        <source>Suggestions dismissed: {n}. They come back only on new evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="293"/>
-        <source>Void (accept)</source>
+        <location filename="../../crmdesk/ui/queues.py" line="311"/>
+        <source>Customers to void: {n}. Reason: {reasons}.
+
+They go to the Recycle bin and can be restored from there. Void them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="301"/>
+        <location filename="../../crmdesk/ui/queues.py" line="316"/>
+        <source>Void customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/queues.py" line="338"/>
+        <source>no longer suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/queues.py" line="358"/>
+        <source>Void (accept)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/queues.py" line="361"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>

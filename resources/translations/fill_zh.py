@@ -777,7 +777,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("ReportTables", "Follow-ups"): "跟进",
 }
 
-MESSAGE = re.compile(r"<message>.*?</message>", re.S)
+MESSAGE = re.compile(r"<message(?: [^>]*)?>.*?</message>", re.S)
 CONTEXT = re.compile(r"<context>.*?</context>", re.S)
 TRANSLATION = re.compile(r"<translation(?P<attrs>[^>]*?)(?:/>|>(?P<text>.*?)</translation>)", re.S)
 
