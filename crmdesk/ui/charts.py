@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.excel.report_export import ReportSheet, write_report
-from crmdesk.ui import labels
+from crmdesk.ui import labels, style
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.tasks import Task, show_message
 
@@ -124,6 +124,11 @@ class ChartTable:
 def build_chart(table: ChartTable) -> QChart:
     """The QtCharts chart for `table`, without animation so a PNG shows it whole."""
     chart = QChart()
+    # the window's scheme; set first, as a theme resets the fonts set below
+    dark = style.dark()
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+    if dark:  # the window's own background, not the theme's gradient
+        chart.setBackgroundBrush(QApplication.palette().base())
     chart.setTitle(table.title)
     title_font = QFont(QApplication.font())
     title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
