@@ -101,6 +101,29 @@ def terminal_progress(label: str, enabled: bool) -> Iterator[Callable[[int, int]
         bar.close()
 
 
+def capacity_value(value: str) -> int:
+    """Checked here, so that nothing is added when a value would be refused later."""
+    from crmdesk.core.team import MAX_CAPACITY
+
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MAX_CAPACITY:
+        raise argparse.ArgumentTypeError(
+            f"not a whole number from 0 to {MAX_CAPACITY:,}: {value!r}"
+        )
+    return number
+
+
+def region_value(value: str) -> str | None:
+    from crmdesk.core.team import REGION_LENGTH
+
+    if len(value.strip()) > REGION_LENGTH:
+        raise argparse.ArgumentTypeError(f"at most {REGION_LENGTH} characters: {value!r}")
+    return value.strip() or None
+
+
 # --- commands ------------------------------------------------------------------------
 
 
@@ -345,7 +368,10 @@ def _actor(session: Any, name: str | None) -> int:
         select(Rep.id).where(Rep.role == "manager", Rep.active.is_(True)).order_by(Rep.id)
     )
     if found is None:
-        raise InvalidValue(field="--as", why="the team has no manager yet; name a rep")
+        raise InvalidValue(
+            field="--as",
+            why="the team has no manager yet; add one with crmdesk team add NAME --role manager",
+        )
     return int(found)
 
 
@@ -399,6 +425,100 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  row {p.row}, {p.column}: {p.message(lang)}")
         if report.flagged_file:
             print(f"rejected and duplicate rows: {report.flagged_file}")
+    return EXIT_OK
+
+
+def _person_json(person: Any) -> dict[str, Any]:
+    """A person as scripts see them: never a password hash."""
+    return {
+        "id": person.id,
+        "name": person.name,
+        "role": person.role,
+        "active": person.active,
+        "region": person.region,
+        "capacity": person.capacity,
+        "owned": person.owned,
+    }
+
+
+def read_password() -> str:
+    """One line of standard input, without its line ending: `echo "$PW" | crmdesk ...`
+    keeps the password out of the process list and the shell's history."""
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_team_add(args: argparse.Namespace) -> int:
+    """Add a person, so a new database is set up without the window.
+
+    The first person of a database must be a manager (created as the window's first run
+    does). The command line has no signed-in person (sign-in comes with the team
+    server), so later changes act as the team's first active manager, the same person
+    `import` acts as: whoever may run this on the file or with the URL could open it in
+    the window as that manager anyway.
+    """
+    from crmdesk.core.auth import (
+        check_password_rules,
+        create_first_manager,
+        has_people,
+        set_password,
+    )
+    from crmdesk.core.team import add_rep, list_reps, update_rep
+
+    password = read_password() if args.password_stdin else None
+    if password is not None:  # checked first: a refused password adds nobody
+        check_password_rules(password)
+    with opened(args) as database, database.session() as session:
+        first = not has_people(session)
+        if first:
+            if args.role != "manager":
+                raise InvalidValue(
+                    field="--role",
+                    why="the first person of a team must be a manager; add one with "
+                    "--role manager first",
+                )
+            rep_id = create_first_manager(session, args.name, password)
+            extra = {"region": args.region, "capacity": args.capacity}
+            changes = {k: v for k, v in extra.items() if v is not None}
+            if changes:
+                update_rep(session, rep_id, changes, rep_id)
+        else:
+            actor = _actor(session, None)
+            rep_id = add_rep(
+                session,
+                args.name,
+                role=args.role,
+                region=args.region,
+                capacity=200 if args.capacity is None else args.capacity,
+                actor=actor,
+            )
+            if password is not None:
+                set_password(session, rep_id, password, actor)
+        person = next(p for p in list_reps(session) if p.id == rep_id)
+    if args.json:
+        emit({**_person_json(person), "first": first, "password_set": password is not None})
+    else:
+        print(f"added {person.name} ({person.role})" + (", with a password" if password else ""))
+    return EXIT_OK
+
+
+def cmd_team_list(args: argparse.Namespace) -> int:
+    from crmdesk.core.team import list_reps
+
+    with opened(args) as database, database.session() as session:
+        people = list_reps(session)
+    if args.json:
+        emit({"people": [_person_json(p) for p in people]})
+        return EXIT_OK
+    for p in people:
+        state = "active" if p.active else "inactive"
+        print(
+            f"{p.name}  {p.role}  {state}  {p.region or '-'}  capacity {p.capacity}  owns {p.owned}"
+        )
+    print(
+        f"{len(people)} in the team"
+        if people
+        else "nobody yet: crmdesk team add NAME --role manager"
+    )
     return EXIT_OK
 
 
@@ -549,6 +669,41 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="customer counts")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(func=cmd_stats)
+
+    team = commands.add_parser(
+        "team",
+        help="the people of a database: add and list them",
+        description="Set up a database's team without the window. The first person must "
+        "be a manager; later people are added as the team's first active manager (the "
+        "command line has no sign-in until the team server).",
+    )
+    team_commands = team.add_subparsers(dest="team_command", metavar="COMMAND", required=True)
+    team_add = team_commands.add_parser(
+        "add",
+        help="add a rep or a manager",
+        description="Add a person. The first person of a database must be a manager; "
+        "later additions act as the team's first active manager. Without "
+        "--password-stdin no password is set (a local file needs none; on a server, "
+        "the team's first manager needs one).",
+    )
+    team_add.add_argument("name")
+    team_add.add_argument("--role", choices=("rep", "manager"), required=True)
+    team_add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password (at least 8 characters) from the first line of stdin",
+    )
+    team_add.add_argument("--region", type=region_value)
+    team_add.add_argument(
+        "--capacity", type=capacity_value, help="customers they may be assigned (default 200)"
+    )
+    team_add.add_argument("--json", action="store_true")
+    team_add.set_defaults(func=cmd_team_add)
+    team_list = team_commands.add_parser(
+        "list", help="everyone, active or not, with the customers each owns"
+    )
+    team_list.add_argument("--json", action="store_true")
+    team_list.set_defaults(func=cmd_team_list)
 
     backup = commands.add_parser("backup", help="copy the SQLite database while in use")
     backup.add_argument("dest", nargs="?", help="file or folder (default: backups/ beside it)")
