@@ -15,14 +15,16 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from crmdesk.core.errors import DatabaseTooNew, InvalidValue, NotACrmdeskDatabase
-from crmdesk.storage.engine import sqlite_path
+from crmdesk.storage.engine import create_private_file, sqlite_path
 
 
 def backup_sqlite(engine: Engine, dest: Path) -> Path:
-    """A consistent copy while the database is in use (readers and writers may go on)."""
+    """A consistent copy while the database is in use (readers and writers may go on),
+    readable by its owner only, like the database."""
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(dest.suffix + ".partial")
+    tmp.unlink(missing_ok=True)  # left by a backup that was cut short
+    create_private_file(tmp)
     raw = engine.raw_connection()
     try:
         target = sqlite3.connect(tmp)
@@ -138,6 +140,7 @@ def restore_sqlite(src: Path, db_path: Path, now: datetime) -> Path | None:
     except sqlite3.DatabaseError:
         for suffix in ("", "-wal"):
             if Path(f"{db_path}{suffix}").exists():
+                create_private_file(Path(f"{kept}{suffix}"))
                 shutil.copyfile(f"{db_path}{suffix}", f"{kept}{suffix}")
         for suffix in ("-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -147,7 +150,8 @@ def restore_sqlite(src: Path, db_path: Path, now: datetime) -> Path | None:
 
 
 def _copy(src: Path, dest: Path) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    """Into `dest` through the backup API; a new `dest` is made readable by its owner only."""
+    create_private_file(dest)
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(dest)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,15 +57,52 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(engine.url.database)
 
 
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
+
+
+def make_private_folder(folder: Path) -> None:
+    """Folders we make for databases or backups (and any missing parents) are their
+    owner's alone (0700); one that exists keeps its mode (the user chose it)."""
+    missing = list(itertools.takewhile(lambda p: not p.is_dir(), [folder, *folder.parents]))
+    for part in reversed(missing):
+        part.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file only its owner may read or write (0600), whatever the umask,
+    so customer data never sits in a file others can read, not even for a moment. An
+    existing file is left as it is."""
+    make_private_folder(path.parent)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return
+    os.close(descriptor)
+    path.chmod(PRIVATE_FILE)  # os.open's mode passes through the umask
+
+
 def make_engine(url: str, cache_mb: int = 64) -> Engine:
     if url.startswith("sqlite"):
         path = make_url(url).database
-        if path:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_SECONDS})
+        if path and path != ":memory:":
+            make_private_folder(Path(path).parent)
+            _create_file_first(engine, Path(path))
         _configure_sqlite(engine, cache_mb)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _create_file_first(engine: Engine, path: Path) -> None:
+    """A new database file is made 0600 before SQLite opens it (SQLite would make it with
+    the umask's mode, often readable by everyone). Its -wal and -shm files take the
+    database file's mode from SQLite itself. Done when connecting, not when the engine
+    is made: an engine made just to learn where the file is (`crmdesk backup` of a
+    mistyped path) leaves no file behind."""
+
+    @event.listens_for(engine, "do_connect")
+    def _private(_dialect, _record, _cargs, _cparams):  # type: ignore[no-untyped-def]
+        create_private_file(path)
 
 
 def _sqlite_from_hint(self: SQLiteCompiler, table: object, text: str | None) -> str | None:
