@@ -442,8 +442,12 @@ def _person_json(person: Any) -> dict[str, Any]:
 
 
 def read_password() -> str:
-    """One line of standard input, without its line ending: `echo "$PW" | crmdesk ...`
-    keeps the password out of the process list and the shell's history."""
+    """One line of standard input without its line ending (`printf '%s\\n' "$PW" |
+    crmdesk ...` keeps it out of the shell's history); typed at a terminal, unechoed."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("password: ")
     return sys.stdin.readline().rstrip("\r\n")
 
 
@@ -494,10 +498,18 @@ def cmd_team_add(args: argparse.Namespace) -> int:
             if password is not None:
                 set_password(session, rep_id, password, actor)
         person = next(p for p in list_reps(session) if p.id == rep_id)
+        shared = database.engine.dialect.name == "postgresql"
     if args.json:
         emit({**_person_json(person), "first": first, "password_set": password is not None})
+    elif password is not None:
+        print(f"added {person.name} ({person.role}), with a password")
+    elif shared:
+        print(
+            f"added {person.name} ({person.role}); no password yet, so they cannot sign in "
+            "until one is set in Settings"
+        )
     else:
-        print(f"added {person.name} ({person.role})" + (", with a password" if password else ""))
+        print(f"added {person.name} ({person.role})")
     return EXIT_OK
 
 

@@ -175,3 +175,32 @@ def test_usage_mistakes_exit_2_and_create_nothing(tmp_path, args):
     with pytest.raises(SystemExit) as exited:
         main(["--db", str(db), *args])
     assert exited.value.code == 2 and not db.exists()
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_password_typed_at_a_terminal_is_not_echoed(tmp_path, capsys, monkeypatch):
+    asked = []
+    monkeypatch.setattr("sys.stdin", Terminal("echoed-secret\n"))
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "typed-secret")
+    db = str(tmp_path / "solo.sqlite")
+    assert main(["--db", db, "team", "add", "王经理", "--role", "manager", "--password-stdin"]) == 0
+    database, _ = open_database(db)
+    with database.session() as s:
+        assert verify_password(s, "王经理", "typed-secret")
+    database.dispose()
+    assert asked == ["password: "]
+
+
+def test_on_a_server_a_person_without_a_password_is_told_so(pg_server, capsys, monkeypatch):
+    url = create_pg_database(pg_server)
+    try:
+        run(capsys, monkeypatch, "--db", url, "team", "add", "王经理", "--role", "manager",
+            "--password-stdin", stdin="boss-secret-1\n")  # fmt: skip
+        code, out, _ = run(capsys, monkeypatch, "--db", url, "team", "add", "张三", "--role", "rep")
+        assert code == 0 and "cannot sign in until one is set" in out
+    finally:
+        drop_pg_database(pg_server, url)
