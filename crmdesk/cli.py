@@ -451,52 +451,58 @@ def read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def _add_first_manager(
+    session: Any, args: argparse.Namespace, given: dict[str, Any], password: str | None
+) -> int:
+    """Created as the window's first run creates it; region and capacity, checked while
+    parsing, then set by that manager."""
+    from crmdesk.core.auth import create_first_manager
+    from crmdesk.core.team import update_rep
+
+    if args.role != "manager":
+        raise InvalidValue(
+            field="--role",
+            why="the first person of a team must be a manager; add one with --role manager first",
+        )
+    rep_id = create_first_manager(session, args.name, password)
+    if given:
+        update_rep(session, rep_id, given, rep_id)
+    return rep_id
+
+
+def _add_person(
+    session: Any, args: argparse.Namespace, given: dict[str, Any], password: str | None
+) -> int:
+    from crmdesk.core.auth import set_password
+    from crmdesk.core.team import add_rep
+
+    actor = _actor(session, None)
+    rep_id = add_rep(session, args.name, role=args.role, actor=actor, **given)
+    if password is not None:
+        set_password(session, rep_id, password, actor)
+    return rep_id
+
+
 def cmd_team_add(args: argparse.Namespace) -> int:
     """Add a person, so a new database is set up without the window.
 
-    The first person of a database must be a manager (created as the window's first run
-    does). The command line has no signed-in person (sign-in comes with the team
-    server), so later changes act as the team's first active manager, the same person
-    `import` acts as: whoever may run this on the file or with the URL could open it in
-    the window as that manager anyway.
+    The first person of a database must be a manager. The command line has no
+    signed-in person (sign-in comes with the team server), so later changes act as the
+    team's first active manager, the same person `import` acts as: whoever may run this
+    on the file or with the URL could open it in the window as that manager anyway.
     """
-    from crmdesk.core.auth import (
-        check_password_rules,
-        create_first_manager,
-        has_people,
-        set_password,
-    )
-    from crmdesk.core.team import add_rep, list_reps, update_rep
+    from crmdesk.core.auth import check_password_rules, has_people
+    from crmdesk.core.team import list_reps
 
     password = read_password() if args.password_stdin else None
     if password is not None:  # checked first: a refused password adds nobody
         check_password_rules(password)
+    options = {"region": args.region, "capacity": args.capacity}
+    given = {key: value for key, value in options.items() if value is not None}
     with opened(args) as database, database.session() as session:
         first = not has_people(session)
-        if first:
-            if args.role != "manager":
-                raise InvalidValue(
-                    field="--role",
-                    why="the first person of a team must be a manager; add one with "
-                    "--role manager first",
-                )
-            rep_id = create_first_manager(session, args.name, password)
-            extra = {"region": args.region, "capacity": args.capacity}
-            changes = {k: v for k, v in extra.items() if v is not None}
-            if changes:
-                update_rep(session, rep_id, changes, rep_id)
-        else:
-            actor = _actor(session, None)
-            rep_id = add_rep(
-                session,
-                args.name,
-                role=args.role,
-                region=args.region,
-                capacity=200 if args.capacity is None else args.capacity,
-                actor=actor,
-            )
-            if password is not None:
-                set_password(session, rep_id, password, actor)
+        add = _add_first_manager if first else _add_person
+        rep_id = add(session, args, given, password)
         person = next(p for p in list_reps(session) if p.id == rep_id)
         shared = database.engine.dialect.name == "postgresql"
     if args.json:
