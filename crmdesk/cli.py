@@ -701,7 +701,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="add a rep or a manager",
         description="Add a person. The first person of a database must be a manager; "
         "later additions act as the team's first active manager. Without "
-        "--password-stdin no password is set (a local file needs none; on a server, "
+        "--password-stdin no password is set (a local file needs none; on PostgreSQL, "
         "the team's first manager needs one).",
     )
     team_add.add_argument("name")
