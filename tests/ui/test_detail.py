@@ -457,6 +457,23 @@ def test_a_phone_someone_else_changed_meanwhile_shows_both(
     assert detail.findChild(EditConflictDialog, "edit_conflict_dialog") is None
 
 
+def test_closing_the_conflict_without_a_choice_keeps_what_was_typed(
+    qtbot: QtBot, opened: Opener, rep_ctx: AppContext, ui_team: Team
+) -> None:
+    cid = add(rep_ctx, ui_team)
+    detail = opened(rep_ctx, cid)
+    detail.fields.editors["phone"].setText("13911112222")
+    with rep_ctx.session() as session:
+        update_customer(session, cid, {"phone": "13733334444"}, ui_team.manager)
+    conflict_after_save(qtbot, detail).reject()
+
+    assert detail.fields.editors["phone"].text() == "13911112222"
+    assert detail.fields.save_button.isEnabled()
+    again = conflict_after_save(qtbot, detail)  # still based on what it started from
+    assert again.theirs["phone"].text() == "13733334444"
+    assert stored_phone(rep_ctx, cid) == "13733334444"
+
+
 def test_a_reload_while_editing_keeps_what_the_edit_was_based_on(
     qtbot: QtBot, opened: Opener, rep_ctx: AppContext, ui_team: Team
 ) -> None:
