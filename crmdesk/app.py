@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy import func, select
 
 from crmdesk.core.models import Customer, Rep
-from crmdesk.storage.engine import Database
+from crmdesk.storage.engine import Database, make_private_folder
 from crmdesk.ui import i18n, style
 
 T = TypeVar("T")
@@ -151,7 +151,7 @@ def run(db: str | None, demo: bool, ready_check: bool = False) -> int:
 
         db = str(demo_path()) if demo else (remembered_database() or None)
     if demo:
-        demo_path().parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(demo_path().parent)
     try:
         # an upgrade of a big database can take minutes: a dialog says what is going on
         database, _ = in_background(
