@@ -348,3 +348,61 @@ class Dismissal(Base):
     evidence: Mapped[str] = mapped_column(Text)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
     at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Device(Base):
+    """A signed-in program of one person (a desk, the command line) on the team server.
+
+    Only the SHA-256 of its token is kept, so a copy of the database signs nobody in."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("reps.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_used_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SignInFailure(Base):
+    """A refused sign-in, by name and address, for throttling guessers; kept in the
+    database so that every server process counts the same attempts."""
+
+    __tablename__ = "sign_in_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_sign_in_failures_name_at", "name", "at"),
+        Index("ix_sign_in_failures_address_at", "address", "at"),
+    )
+
+
+class SyncClient(Base):
+    """A client id (one outbox of one device) and the last sequence number it pushed."""
+
+    __tablename__ = "sync_clients"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("devices.id"), index=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClientCommand(Base):
+    """The outcome of one pushed command, answered again if the same (client, seq)
+    arrives twice: applied (with its result), refused or conflict (with the error)."""
+
+    __tablename__ = "client_commands"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("sync_clients.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    version: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(10))
+    answer: Mapped[Any] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(DateTime)
