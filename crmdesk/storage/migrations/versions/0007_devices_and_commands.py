@@ -48,9 +48,7 @@ def upgrade() -> None:
     op.create_index("ix_sync_clients_device_id", "sync_clients", ["device_id"])
     op.create_table(
         "client_commands",
-        sa.Column(
-            "client_id", sa.String(64), sa.ForeignKey("sync_clients.id"), primary_key=True
-        ),
+        sa.Column("client_id", sa.String(64), sa.ForeignKey("sync_clients.id"), primary_key=True),
         sa.Column("seq", sa.Integer(), primary_key=True),
         sa.Column("name", sa.String(50), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
