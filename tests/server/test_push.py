@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from crmdesk.core import commands
 from crmdesk.core.models import ClientCommand, Customer, FollowUp, Transition
+from crmdesk.server import push as pushing
 
 CLIENT = "desk-zhang-0001"
 
@@ -168,3 +169,27 @@ def test_unknown_commands_and_seqs_left_behind_are_settled_not_applied(server, p
     assert applied["outcome"] == "applied"
     assert behind == {"seq": 3, "outcome": "skipped"}
     assert count(session, FollowUp, customer_id=people.zhangs) == 1
+
+
+def test_a_command_whose_outcome_cannot_be_recorded_leaves_no_effect(
+    server, people, session, monkeypatch
+):
+    token = server.sign_in("张三")
+    batch = [followup(1, people.zhangs), followup(2, people.zhangs, "第二条")]
+    record = pushing._record
+    calls = []
+
+    def crash_on_the_second(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("the server died while recording")
+        return record(*args, **kwargs)
+
+    monkeypatch.setattr(pushing, "_record", crash_on_the_second)
+    with pytest.raises(RuntimeError):
+        server.push(token, CLIENT, batch)
+    assert count(session, FollowUp, customer_id=people.zhangs) == 1
+    monkeypatch.setattr(pushing, "_record", record)
+    resent = server.push(token, CLIENT, batch).json()
+    assert [r["outcome"] for r in resent["results"]] == ["applied", "applied"]
+    assert count(session, FollowUp, customer_id=people.zhangs) == 2
