@@ -173,8 +173,13 @@ def today(session: Session, rep_id: int, *, now: datetime | None = None) -> Toda
 
 
 def team_day(session: Session, *, now: datetime) -> TeamDay:
-    """The team's numbers and the queues' counts, for a manager's Today."""
-    queues = suggestions.cleanup_counts(session, now=now)
-    warned = select(func.count()).where(C.warning_flags != 0, C.status.in_(risk.WORKING))
-    queues["warned"] = int(session.scalar(warned) or 0)
+    """The team's numbers and the queues' counts, for a manager's Today. Junk and warned
+    are counted by their own conditions (by the index), not through the whole cleanup
+    queue, which walks every customer for its suggestions (6 s at a million)."""
+    working = C.status.in_(risk.WORKING)
+    counts = {
+        "warned": select(func.count()).where(C.warning_flags != 0, working),
+        "junk": select(func.count()).where(C.tier == "D", working),
+    }
+    queues = {key: int(session.scalar(stmt) or 0) for key, stmt in counts.items()}
     return TeamDay(_team(session, now), suggested(session, None, now=now), queues)

@@ -12,9 +12,11 @@ from sqlalchemy import func, select
 
 from crmdesk.core import clock, search
 from crmdesk.core.activity import add_payment, log_followup
-from crmdesk.core.customers import update_customer
+from crmdesk.core.customers import create_customer, update_customer
 from crmdesk.core.housekeeping import run_rules
 from crmdesk.core.models import POOL, WARNING_BITS, Customer, Transition
+from crmdesk.core.risk import warned_customers
+from crmdesk.core.suggestions import cleanup_counts
 from crmdesk.core.today import ENTRIES, TEAM_COLUMNS, filters_for, team_day, today
 from crmdesk.storage.engine import Database
 from tests.core.helpers import DAY, HOUR, T0, own
@@ -64,9 +66,17 @@ def test_a_managers_team_numbers_are_the_lists_they_open(session, team):
         cid = own(session, team, owner)
         log_followup(session, cid, owner, "call", "no_answer", at=T0, next_at=T0 + DAY, now=T0)
     own(session, team, team.wang, at=NOW)
+    for fields in (
+        {"company": "公海垃圾客户"},
+        {"company": "公海差信用客户", "credit_rating": "D"},
+    ):
+        tier = "D" if "credit_rating" not in fields else "C"
+        create_customer(session, fields, team.manager, to_pool=True, tier=tier, now=T0)
 
     day = team_day(session, now=NOW)
 
+    assert day.queues["junk"] == cleanup_counts(session, now=NOW)["junk"] == 1
+    assert day.queues["warned"] == len(warned_customers(session, limit=1000, now=NOW)) == 1
     lines = {line.rep_id: line.counts for line in day.lines}
     assert lines[team.zhang]["owned"] == 2 and lines[team.zhang]["due"] == 2
     assert lines[team.li]["reclaim_soon"] == 1
