@@ -22,10 +22,19 @@ owner plan, or rare.
 Wide filters (a status, a tier, a region) would lead SQLite's planner onto an index
 over most of the table followed by a sort, so customers are read NOT INDEXED except by
 the owner plan. PostgreSQL uses the common plan, with ILIKE over a trigram index.
+
+Where a person sees a pool's contacts masked (`mask_for`, else `Filters.visible_to`), a
+word matches those customers by their names and pinyin, or by a WHOLE phone number, email
+or WeChat id, never by part of one: matching on the raw number and masking afterwards let
+a rep read the hidden digits back one search at a time. Every plan checks this (`_Guard`)
+on the candidates the index or the scan gives, so others search exactly as before; a
+query that is one phone number however typed ("+86 138-0013-8000") searches for its
+normalised form.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from array import array
 from collections.abc import Iterator, Sequence
@@ -33,7 +42,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    column,
+    func,
+    literal,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
@@ -48,12 +69,14 @@ from crmdesk.core.models import (
     TIERS,
     WARNING_BITS,
     Customer,
+    CustomerKey,
     Pool,
     PoolMember,
     Rep,
     Transition,
 )
 from crmdesk.core.models import SearchEntry as Entry
+from crmdesk.core.normalize import email_key, phone_key
 from crmdesk.core.pools import (
     all_reclaim_rules,
     days_left,
@@ -64,6 +87,7 @@ from crmdesk.core.pools import (
 from crmdesk.core.uow import chunks
 
 C = Customer.__table__.c
+FTS = table(FTS_TABLE, column("rowid"))
 RARE = 10_000
 FTS_PLAN = True  # tests switch it off to check the other plans give the same answers
 PAGE = 100
@@ -255,6 +279,141 @@ def _match(session: Session, terms: Sequence[str], filters: Filters) -> str:
     return " AND ".join(parts)
 
 
+# Where the contacts sit among an entry's ten space-separated values (indexing.entry_text):
+# phone, phone2, email, WeChat; the others are names and their pinyin.
+_CONTACT_PARTS = (2, 3, 4, 5)
+_NAME_PARTS = (0, 1, 6, 7, 8, 9)
+# Phone digits, email addresses and WeChat ids are written without Chinese characters, so
+# a word with one is a name: the guard leaves it alone, and Chinese words cost nothing.
+_CHINESE = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class _Guard:
+    """What a viewer's words may match in the pools that mask contacts from them: each
+    word must occur in a masked customer's names or pinyin, equal one of its contact
+    values whole, or be one of its phone or email keys however typed (`whole`)."""
+
+    pools: tuple[int, ...]
+    terms: tuple[str, ...]
+    whole: tuple[tuple[int, ...], ...]  # per term, the customers it is a key of
+
+    def allows(self, sqlite: bool, customers: Any, entries: Any) -> ColumnElement[bool]:
+        """True for rows the words may match: not masked, or matched without a fragment
+        of a contact. `customers` and `entries` are the query's customers and search_index."""
+        masked = and_(customers.c.status == POOL, customers.c.pool_id.in_(self.pools))
+        return or_(~masked, self.words(sqlite, entries, customers.c.id))
+
+    def words(self, sqlite: bool, entries: Any, ids: Any) -> ColumnElement[bool]:
+        """True where every word occurs in the names or pinyin of the entry, or equals one
+        of its contact values or keys whole. `ids` is the customer id column."""
+        value = entries.c.text
+        if sqlite:
+            # The values as a JSON array: search_text leaves only letters, digits and
+            # @._+- in them, so nothing needs escaping and a word never spans two.
+            values = literal('["') + func.replace(value, " ", '","') + literal('"]')
+            names = func.json_extract(values, *(f"$[{i}]" for i in _NAME_PARTS))
+            contacts = func.json_extract(values, *(f"$[{i}]" for i in _CONTACT_PARTS))
+
+            def named(term: str) -> ColumnElement[bool]:
+                return func.instr(names, term) > 0
+
+            def whole(term: str) -> ColumnElement[bool]:
+                return func.instr(contacts, f'"{term}"') > 0
+        else:
+            parts = [func.split_part(value, " ", i + 1) for i in range(10)]
+            joined = func.concat_ws(" ", *(parts[i] for i in _NAME_PARTS))
+
+            def named(term: str) -> ColumnElement[bool]:
+                return func.strpos(joined, term) > 0
+
+            def whole(term: str) -> ColumnElement[bool]:
+                return or_(*(parts[i] == term for i in _CONTACT_PARTS))
+
+        checks = []
+        for term, keyed in zip(self.terms, self.whole, strict=True):
+            by_key = [ids.in_(keyed)] if keyed else []
+            checks.append(or_(named(term), whole(term), *by_key))
+        return and_(*checks)
+
+
+def _masked_pools(session: Session, rep_id: int) -> set[int]:
+    """The pools whose contacts `rep_id` sees masked: those that mask, but for the ones
+    they administer (managers administer every pool)."""
+    rep = session.get(Rep, rep_id)
+    if rep is None:
+        raise NotFound(kind="rep", ids=[rep_id])
+    if rep.is_manager:
+        return set()
+    return set(session.scalars(select(Pool.id).where(Pool.rules.has(mask_contacts=True)))) - set(
+        session.scalars(
+            select(PoolMember.pool_id).where(PoolMember.rep_id == rep.id, PoolMember.is_admin)
+        )
+    )
+
+
+def _guard(
+    session: Session, terms: Sequence[str], filters: Filters, mask_for: int | None
+) -> _Guard | None:
+    """The guard for the person the list is for (`mask_for`, else the rep the filters
+    limit the view to); None when nothing is masked from them or there are no words."""
+    viewer = mask_for if mask_for is not None else filters.visible_to
+    terms = [t for t in terms if not _CHINESE.search(t)]
+    if viewer is None or not terms:
+        return None
+    pools = _masked_pools(session, viewer)
+    if not pools:
+        return None
+    K = CustomerKey.__table__.c
+    whole = []
+    for term in terms:
+        keys = [
+            (kind, key)
+            for kind, key in (("phone", phone_key(term)), ("email", email_key(term)))
+            if key
+        ]
+        ids: tuple[int, ...] = ()
+        if keys:
+            found = select(K.customer_id).where(
+                or_(*(and_(K.kind == kind, K.key == key[:200]) for kind, key in keys))
+            )
+            ids = tuple(sorted(set(session.scalars(found))))
+        whole.append(ids)
+    return _Guard(tuple(sorted(pools)), tuple(terms), tuple(whole))
+
+
+def _terms(query: str) -> list[str]:
+    """The query's words; a query that is one phone number, typed with spaces, dashes or
+    +86, is its normalised number (a whole number, which a masked pool still finds)."""
+    key = phone_key(query)
+    return [key] if key else query_terms(query)
+
+
+def _fts_select(match: str, guard: _Guard | None, after: int | None = None) -> Select[Any]:
+    """The rowids (`id`) the FTS expression matches (after `after`), but for those the
+    guard denies: each hit's customer and entry are read to check, in rowid order, so a
+    page still stops at its last row."""
+    found = text(f"{FTS_TABLE} MATCH :fts_q").bindparams(fts_q=match)
+    stmt = select(FTS.c.rowid.label("id")).select_from(FTS).where(found)
+    if after is not None:
+        stmt = stmt.where(FTS.c.rowid > after)
+    if guard is None:
+        return stmt
+    customers = Customer.__table__.alias("guarded")
+    entries = Entry.__table__.alias("guarded_entry")
+    return (
+        stmt.join(customers, customers.c.id == FTS.c.rowid)
+        .join(entries, entries.c.customer_id == FTS.c.rowid)
+        .where(guard.allows(True, customers, entries))
+    )
+
+
+def _ordered(stmt: Select[Any], descending: bool) -> Select[Any]:
+    """FTS rowids in id order, which the index reads in without sorting."""
+    rowid = stmt.selected_columns.id
+    return stmt.order_by(rowid.desc() if descending else rowid.asc())
+
+
 def _warning_count() -> ColumnElement[int]:
     """How many warning rules a customer's flags hold."""
     bits = [case((C.warning_flags.op("&")(bit) != 0, 1), else_=0) for bit in WARNING_BITS.values()]
@@ -290,26 +449,23 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _fts_hits(session: Session, expr: str, cap: int) -> int:
-    sql = text(
-        f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
-        f"WHERE {FTS_TABLE} MATCH :q LIMIT :cap)"
-    )
-    return int(session.execute(sql, {"q": expr, "cap": cap}).scalar() or 0)
-
-
-def _fts_ids(expr: str) -> Any:
-    return text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q").bindparams(q=expr)
+def _fts_hits(session: Session, expr: str, cap: int, guard: _Guard | None) -> int:
+    hits = _fts_select(expr, guard).limit(cap).subquery()
+    return int(session.execute(select(func.count()).select_from(hits)).scalar() or 0)
 
 
 def _sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _like_terms(session: Session, stmt: Select[Any], terms: Sequence[str]) -> Select[Any]:
+def _like_terms(
+    session: Session, stmt: Select[Any], terms: Sequence[str], guard: _Guard | None
+) -> Select[Any]:
     """Match the words against the stored entry text (a scan, not the FTS index)."""
     stmt = stmt.join(Entry, Entry.customer_id == C.id)
     sqlite = _sqlite(session)
+    if guard is not None:
+        stmt = stmt.where(guard.allows(sqlite, Customer.__table__, Entry.__table__))
     for term in terms:
         pattern = _like(term)
         stmt = stmt.where(
@@ -324,7 +480,14 @@ def _not_indexed(stmt: Select[Any]) -> Select[Any]:
     return stmt.with_hint(Customer.__table__, "NOT INDEXED", "sqlite")
 
 
-def _choose(session: Session, terms: Sequence[str], filters: Filters, sort: str, match: str) -> str:
+def _choose(
+    session: Session,
+    terms: Sequence[str],
+    filters: Filters,
+    sort: str,
+    match: str,
+    guard: _Guard | None,
+) -> str:
     """Which way to find a page (see the module docstring)."""
     if not _sqlite(session):
         return "common" if terms else "list"
@@ -332,20 +495,23 @@ def _choose(session: Session, terms: Sequence[str], filters: Filters, sort: str,
         return "list"
     if sort == "id" and FTS_PLAN and not filters.untagged():
         return "fts"
-    if _fts_hits(session, match, RARE + 1) <= RARE:
+    if _fts_hits(session, match, RARE + 1, guard) <= RARE:
         return "rare"
     if filters.owner not in (None, 0):  # a rep's few thousand customers, by index
         return "owner"
     return "common" if terms else "list"
 
 
-def _fts_page(session: Session, match: str, descending: bool, offset: int, n: int) -> list[int]:
-    order = "DESC" if descending else "ASC"
-    sql = text(
-        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q "
-        f"ORDER BY rowid {order} LIMIT :n OFFSET :offset"
-    )
-    return list(session.scalars(sql, {"q": match, "n": n, "offset": offset}))
+def _fts_page(
+    session: Session,
+    match: str,
+    guard: _Guard | None,
+    descending: bool,
+    offset: int,
+    n: int,
+) -> list[int]:
+    stmt = _ordered(_fts_select(match, guard), descending).limit(n).offset(offset)
+    return list(session.scalars(stmt))
 
 
 def search(
@@ -364,28 +530,30 @@ def search(
     sorted by days left as the rules stand at `now` (the clock's by default).
 
     With `mask_for` (a rep id), phones and emails of pool customers are masked where the
-    pool says so and the rep is not its admin, as in the pool lists.
+    pool says so and the rep is not its admin, as in the pool lists, and the words match
+    those contacts only whole (see the module docstring).
     """
     started = time.perf_counter()
     if not 1 <= limit <= MAX_PAGE or offset < 0:
         raise InvalidValue(field="page", why=f"limit must be 1..{MAX_PAGE}, offset >= 0")
     filters = filters or Filters()
     where = _conditions(session, filters)
-    terms = query_terms(query)
+    terms = _terms(query)
+    guard = _guard(session, terms, filters, mask_for)
     stmt = select(*(C[name] for name in ROW_COLUMNS)).select_from(Customer.__table__)
     stmt = stmt.where(*where)
     match = _match(session, terms, filters) if _sqlite(session) else ""
-    plan = _choose(session, terms, filters, sort, match)
+    plan = _choose(session, terms, filters, sort, match, guard)
     if plan == "fts":
         # the filters are checked again on the page's rows, which costs nothing
-        ids = _fts_page(session, match, descending, offset, limit + 1)
+        ids = _fts_page(session, match, guard, descending, offset, limit + 1)
         page = _not_indexed(stmt.where(C.id.in_(ids))).order_by(*_order(session, "id", descending))
         rows = [dict(r) for r in session.execute(page).mappings()]
     else:
         if plan == "rare":
-            stmt = _not_indexed(stmt.where(C.id.in_(_fts_ids(match))))
+            stmt = _not_indexed(stmt.where(C.id.in_(_fts_select(match, guard))))
         elif terms:
-            stmt = _like_terms(session, stmt, terms)
+            stmt = _like_terms(session, stmt, terms, guard)
         if plan in ("list", "common"):
             stmt = _not_indexed(stmt)
         stmt = stmt.order_by(*_order(session, sort, descending, now))
@@ -398,21 +566,28 @@ def search(
     return SearchPage(rows, more, plan, time.perf_counter() - started)
 
 
-def count(session: Session, query: str = "", filters: Filters | None = None) -> int:
+def count(
+    session: Session,
+    query: str = "",
+    filters: Filters | None = None,
+    *,
+    mask_for: int | None = None,
+) -> int:
     """How many customers match: exact, and slower than a page for common words, so the
-    window asks for it off the GUI thread."""
+    window asks for it off the GUI thread. `mask_for` as in `search`."""
     filters = filters or Filters()
-    terms = query_terms(query)
+    terms = _terms(query)
+    guard = _guard(session, terms, filters, mask_for)
     sqlite = _sqlite(session)
     if terms and sqlite and not filters.untagged():
-        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"
-        return int(session.execute(text(sql), {"q": _match(session, terms, filters)}).scalar() or 0)
+        hits = _fts_select(_match(session, terms, filters), guard).subquery()
+        return int(session.execute(select(func.count()).select_from(hits)).scalar() or 0)
     where = _conditions(session, filters)
     stmt = select(func.count()).select_from(Customer.__table__).where(*where)
     if terms and sqlite:
-        stmt = stmt.where(C.id.in_(_fts_ids(_match(session, terms, filters))))
+        stmt = stmt.where(C.id.in_(_fts_select(_match(session, terms, filters), guard)))
     elif terms:
-        stmt = _like_terms(session, stmt, terms)
+        stmt = _like_terms(session, stmt, terms, guard)
     return int(session.execute(stmt).scalar() or 0)
 
 
@@ -424,23 +599,24 @@ def matching_ids(
     sort: str = "id",
     descending: bool = True,
     now: datetime | None = None,
+    mask_for: int | None = None,
 ) -> array[int]:
     """Every matching id in list order: what a window's table holds for a million rows
-    (8 bytes each) before it reads the rows it shows with `rows_by_id`."""
+    (8 bytes each) before it reads the rows it shows with `rows_by_id`. `mask_for` as
+    in `search`."""
     filters = filters or Filters()
-    terms = query_terms(query)
+    terms = _terms(query)
+    guard = _guard(session, terms, filters, mask_for)
     match = _match(session, terms, filters) if _sqlite(session) else ""
     out: array[int] = array("q")
     if match and sort == "id" and not filters.untagged():
-        order = "DESC" if descending else "ASC"
-        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q ORDER BY rowid {order}"
-        result = session.execute(text(sql), {"q": match})
+        result = session.execute(_ordered(_fts_select(match, guard), descending))
     else:
         stmt = select(C.id).select_from(Customer.__table__).where(*_conditions(session, filters))
         if match:
-            stmt = _not_indexed(stmt.where(C.id.in_(_fts_ids(match))))
+            stmt = _not_indexed(stmt.where(C.id.in_(_fts_select(match, guard))))
         elif terms:
-            stmt = _like_terms(session, stmt, terms)
+            stmt = _like_terms(session, stmt, terms, guard)
         result = session.execute(stmt.order_by(*_order(session, sort, descending, now)))
     while part := result.scalars().fetchmany(50_000):
         out.extend(part)
@@ -506,11 +682,14 @@ def iter_rows(
     *,
     ids: Sequence[int] | None = None,
     batch: int = 2000,
+    mask_for: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every customer matching `query` and `filters` (or among `ids`), oldest first, with
-    all its columns: for export, which reads a whole list without paging by offset."""
+    all its columns: for export, which reads a whole list without paging by offset.
+    `mask_for` as in `search` (the rows themselves are masked by the caller)."""
     filters = filters or Filters()
-    terms = query_terms(query)
+    terms = _terms(query)
+    guard = _guard(session, terms, filters, mask_for)
     where = _conditions(session, filters)
     base = select(Customer.__table__).where(*where)
     if ids is not None:
@@ -518,18 +697,15 @@ def iter_rows(
         for start in range(0, len(wanted), batch):
             part = base.where(C.id.in_(wanted[start : start + batch]))
             if terms:
-                part = _like_terms(session, part, terms)
+                part = _like_terms(session, part, terms, guard)
             yield from (dict(r) for r in session.execute(part.order_by(C.id)).mappings())
         return
     match = _match(session, terms, filters) if _sqlite(session) and terms else ""
     last = 0
     while True:
         if match:
-            sql = text(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q AND rowid > :last "
-                f"ORDER BY rowid LIMIT :n"
-            )
-            found = list(session.scalars(sql, {"q": match, "last": last, "n": batch}))
+            after = _ordered(_fts_select(match, guard, last), False)
+            found = list(session.scalars(after.limit(batch)))
             if not found:
                 return
             stmt = _not_indexed(base.where(C.id.in_(found)))
@@ -537,7 +713,7 @@ def iter_rows(
         else:
             stmt = base.where(C.id > last)
             if terms:
-                stmt = _like_terms(session, stmt, terms)
+                stmt = _like_terms(session, stmt, terms, guard)
             stmt = stmt.limit(batch)
         rows = [dict(r) for r in session.execute(stmt.order_by(C.id)).mappings()]
         yield from rows
@@ -550,18 +726,7 @@ def iter_rows(
 def mask_rows(session: Session, rows: list[dict[str, Any]], rep_id: int) -> None:
     """Hide the contacts of pool customers where the pool says so and `rep_id` is not
     its admin (lists and exports alike)."""
-    rep = session.get(Rep, rep_id)
-    if rep is None:
-        raise NotFound(kind="rep", ids=[rep_id])
-    if rep.is_manager:
-        return
-    masked_pools = set(
-        session.scalars(select(Pool.id).where(Pool.rules.has(mask_contacts=True)))
-    ) - set(
-        session.scalars(
-            select(PoolMember.pool_id).where(PoolMember.rep_id == rep.id, PoolMember.is_admin)
-        )
-    )
+    masked_pools = _masked_pools(session, rep_id)
     for row in rows:
         if row["status"] == POOL and row["pool_id"] in masked_pools:
             mask_contacts(row)
