@@ -21,7 +21,7 @@ from crmdesk.core import commands, devices
 from crmdesk.core.devices import Caller, NotSignedIn, SignInThrottled
 from crmdesk.core.errors import CrmdeskError, NotFound, PermissionDenied, SignInFailed
 from crmdesk.core.models import Rep
-from crmdesk.server import push as pushing
+from crmdesk.server.push import ClientOfAnotherDevice, Pushed, push_batch
 from crmdesk.storage.engine import Database
 
 MAX_BATCH = 1000
@@ -56,7 +56,7 @@ def _status(error: CrmdeskError) -> int:
         return 429
     if isinstance(error, NotFound):
         return 404
-    if isinstance(error, PermissionDenied | pushing.ClientOfAnotherDevice):
+    if isinstance(error, PermissionDenied | ClientOfAnotherDevice):
         return 403
     return 400
 
@@ -129,7 +129,7 @@ def create_app(database: Database) -> FastAPI:
 
     @app.post("/push")
     def push(body: PushBody, person: Person, session: SessionDep) -> dict[str, Any]:
-        batch = [pushing.Pushed(c.seq, c.name, c.version, c.args) for c in body.commands]
-        return pushing.push(session, person, body.client_id, batch)
+        batch = [Pushed(c.seq, c.name, c.version, c.args) for c in body.commands]
+        return push_batch(session, person, body.client_id, batch)
 
     return app

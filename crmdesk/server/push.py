@@ -137,7 +137,9 @@ def _refuse(
     return _record(session, client, command, outcome, {"error": commands.refusal(error)})
 
 
-def push(session: Session, caller: Caller, client_id: str, batch: list[Pushed]) -> dict[str, Any]:
+def push_batch(
+    session: Session, caller: Caller, client_id: str, batch: list[Pushed]
+) -> dict[str, Any]:
     """Settle a batch in order; the answer lists each command's outcome and the client's
     last settled seq."""
     bind_client(session, client_id, caller.device_id)
