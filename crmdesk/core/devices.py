@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import ClassVar
@@ -35,6 +36,10 @@ MAX_FAILURES = 5
 WINDOW = timedelta(minutes=15)
 # last_used_at is written at most this often, so reads do not all become writes.
 TOUCH_EVERY = timedelta(minutes=1)
+# Each password check holds 32 MiB for about 0.1 s (core/auth.py); a burst of sign-ins
+# (a guesser's, before the throttle has counted them) waits in line instead of taking
+# a server process's memory with it.
+_CHECKING = threading.BoundedSemaphore(2)
 
 
 class ServerRefusal(CrmdeskError):
@@ -164,7 +169,8 @@ def sign_in(
     key = _throttle_key(name)
     _check_throttle(session, key, address, at)
     try:
-        rep_id = verify_password(session, name, password)
+        with _CHECKING:
+            rep_id = verify_password(session, name, password)
     except SignInFailed:
         _record_failure(session, key, address, at)
         raise

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,7 +20,13 @@ from sqlalchemy.orm import Session
 
 from crmdesk.core import commands, devices
 from crmdesk.core.devices import Caller, NotSignedIn, SignInThrottled
-from crmdesk.core.errors import CrmdeskError, NotFound, PermissionDenied, SignInFailed
+from crmdesk.core.errors import (
+    CrmdeskError,
+    InvalidValue,
+    NotFound,
+    PermissionDenied,
+    SignInFailed,
+)
 from crmdesk.core.models import Rep
 from crmdesk.server.push import ClientOfAnotherDevice, Pushed, push_batch
 from crmdesk.storage.engine import Database
@@ -96,6 +103,15 @@ def create_app(database: Database) -> FastAPI:
         if isinstance(error, SignInThrottled):
             headers["Retry-After"] = str(error.facts["minutes"] * 60)
         return JSONResponse(commands.refusal(error), status_code=status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(_request: Request, error: RequestValidationError) -> JSONResponse:
+        """A body that does not fit its model, answered like any refusal (and without
+        echoing what was sent: it may hold a password)."""
+        first = error.errors()[0] if error.errors() else {"loc": (), "msg": "malformed"}
+        field = ".".join(str(part) for part in first["loc"] if part != "body") or "body"
+        refusal = InvalidValue(field=field, why=first["msg"])
+        return JSONResponse(commands.refusal(refusal), status_code=422)
 
     @app.post("/sign-in")
     def sign_in(body: SignInBody, request: Request, session: SessionDep) -> dict[str, Any]:

@@ -10,6 +10,8 @@ command, its outcome. For each command, in one transaction:
 - a seq at or below the client's last one that was never recorded is answered
   `skipped` and never applied (the client moved past it: applying it now would run it
   after commands that came later);
+- a seq may jump ahead of the last one (a client that dropped a command it never
+  sent); the numbers in between are then behind, and skipped if they come later;
 - otherwise the service runs (its body, inside this transaction) and the outcome row and
   the client's new last seq are written in the same commit as its effect, so a crash
   cannot apply a command without recording it, nor record it without its effect.

@@ -136,7 +136,10 @@ def test_the_actor_is_always_the_tokens_person(server, people, session):
         "actor": people.team.manager,
         "commands": [claim(2, people.pooled)],
     }
-    assert server.request("POST", "/push", token=token, json=body).status_code == 422
+    malformed = server.request("POST", "/push", token=token, json=body)
+    assert malformed.status_code == 422
+    assert malformed.json()["code"] == "invalid_value"
+    assert malformed.json()["params"]["field"] == "actor"
     applied = server.push(token, CLIENT, [claim(2, people.pooled)]).json()["results"][0]
     assert applied["outcome"] == "applied"
     session.rollback()

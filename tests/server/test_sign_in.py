@@ -48,6 +48,14 @@ def test_a_wrong_name_and_a_wrong_password_are_refused_alike(server, people):
     assert wrong_name.json()["message"]["zh"] == "姓名或密码不正确。"
 
 
+def test_a_malformed_sign_in_is_refused_without_echoing_the_password(server, people):
+    body = {"name": "张三", "password": "s3cret-words" * 100, "device": "d"}
+    answer = server.request("POST", "/sign-in", json=body)
+    assert answer.status_code == 422
+    assert answer.json()["code"] == "invalid_value"
+    assert "s3cret-words" not in answer.text
+
+
 def test_sign_in_is_throttled_per_name_even_with_the_right_password(server, people):
     for address in ("10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5"):
         wrong = {"name": "张三", "password": "guess1234", "device": "d"}
