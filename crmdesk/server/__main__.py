@@ -1,88 +1,15 @@
-"""`python -m crmdesk.server` (and `crmdesk serve`): migrate the database, then serve.
-
-The database URL (it holds the database password) comes from the CRMDESK_DB variable
-or from a file only its owner may read (`--db-file`, mode 0600 or 0400), never from the
-command line alone, where every user of the machine could read it in the process list.
-"""
+"""`python -m crmdesk.server`: the team server without the rest of the command line."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import stat
 import sys
-from pathlib import Path
 
-from crmdesk.core.errors import CrmdeskError, InvalidValue
-from crmdesk.storage.engine import ENV_VAR
+from sqlalchemy.exc import DBAPIError
 
-DEFAULT_PORT = 8765
-
-
-def database_url(db_file: str | None) -> str:
-    """The URL from --db-file (which must be private to its owner) or CRMDESK_DB."""
-    if db_file:
-        path = Path(db_file).expanduser()
-        try:
-            mode = stat.S_IMODE(path.stat().st_mode)
-            if mode & 0o077:
-                raise InvalidValue(
-                    field="--db-file",
-                    why=f"{path} has mode {mode:o}; make it readable by its owner only "
-                    f"(chmod 600 {path})",
-                )
-            url = path.read_text(encoding="utf-8").strip()
-        except OSError as error:
-            raise InvalidValue(field="--db-file", why=error.strerror or str(error)) from None
-        if not url:
-            raise InvalidValue(field="--db-file", why=f"{path} is empty")
-        return url
-    url = os.environ.get(ENV_VAR, "").strip()
-    if not url:
-        raise InvalidValue(
-            field="database", why=f"set {ENV_VAR} or give --db-file (a file with mode 0600)"
-        )
-    return url
-
-
-def serve(
-    host: str,
-    port: int,
-    tls_cert: str | None = None,
-    tls_key: str | None = None,
-    *,
-    db_file: str | None = None,
-) -> None:
-    """Run the migrations, then the server until it is stopped."""
-    import uvicorn
-
-    from crmdesk.server.app import create_app
-    from crmdesk.storage.startup import open_database
-
-    if bool(tls_cert) != bool(tls_key):
-        raise InvalidValue(field="--tls-cert/--tls-key", why="give both or neither")
-    database, _ = open_database(database_url(db_file))
-    try:
-        uvicorn.run(
-            create_app(database),
-            host=host,
-            port=port,
-            ssl_certfile=tls_cert,
-            ssl_keyfile=tls_key,
-            log_level="info",
-        )
-    finally:
-        database.dispose()
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT)
-    parser.add_argument("--tls-cert", help="certificate file (PEM) to serve HTTPS")
-    parser.add_argument("--tls-key", help="its private key file (PEM)")
-    parser.add_argument(
-        "--db-file", help=f"file holding the database URL, mode 0600 (else {ENV_VAR})"
-    )
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.server.serve import add_arguments, serve
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +20,10 @@ def main(argv: list[str] | None = None) -> int:
         serve(args.host, args.port, args.tls_cert, args.tls_key, db_file=args.db_file)
     except CrmdeskError as error:
         print(f"crmdesk serve: {error.message(os.environ.get('LANG', 'en'))}", file=sys.stderr)
+        return 2
+    except DBAPIError as error:
+        first = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        print(f"crmdesk serve: cannot use the database: {first}", file=sys.stderr)
         return 2
     return 0
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from crmdesk.core.errors import InvalidValue
 from crmdesk.core.models import FollowUp
-from crmdesk.server.__main__ import database_url
+from crmdesk.server.serve import database_url
 from crmdesk.storage.engine import ENV_VAR
 from tests.server.conftest import PASSWORD
 
