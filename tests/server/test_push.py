@@ -3,13 +3,16 @@ answered in full, and always as the token's person."""
 
 from __future__ import annotations
 
+import threading
+
 import httpx
 import pytest
 from sqlalchemy import func, select
 
-from crmdesk.core import commands
+from crmdesk.core import commands, devices
 from crmdesk.core.models import ClientCommand, Customer, FollowUp, Transition
 from crmdesk.server import push as pushing
+from tests.server.conftest import PASSWORD
 
 CLIENT = "desk-zhang-0001"
 
@@ -195,4 +198,28 @@ def test_a_command_whose_outcome_cannot_be_recorded_leaves_no_effect(
     monkeypatch.setattr(pushing, "_record", record)
     resent = server.push(token, CLIENT, batch).json()
     assert [r["outcome"] for r in resent["results"]] == ["applied", "applied"]
+    assert count(session, FollowUp, customer_id=people.zhangs) == 2
+
+
+def test_the_same_batch_pushed_twice_at_once_is_applied_once(db, people, session):
+    signed = devices.sign_in(session, "张三", PASSWORD, "desk", "10.0.0.1")
+    caller = devices.Caller(rep_id=signed.rep_id, device_id=signed.device_id)
+    batch = [
+        pushing.Pushed(s, "log_followup", 1, followup(s, people.zhangs)["args"]) for s in (1, 2)
+    ]
+    start = threading.Barrier(2)
+    answers: list = []
+
+    def push() -> None:
+        with db.session() as own:
+            start.wait(timeout=10)
+            answers.append(pushing.push_batch(own, caller, CLIENT, batch))
+
+    threads = [threading.Thread(target=push) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(answers) == 2
+    assert answers[0] == answers[1]
     assert count(session, FollowUp, customer_id=people.zhangs) == 2
