@@ -127,6 +127,7 @@ def test_a_rep_revokes_only_their_own_devices_and_a_manager_anyones(server, peop
     assert [d["rep_name"] for d in server.request("GET", "/devices", token=li).json()] == ["李四"]
     manager = server.sign_in("王经理")
     listed = server.request("GET", "/devices", token=manager).json()
+    assert "scrypt$" not in str(listed) + server.request("GET", "/me", token=manager).text
     assert {d["rep_name"] for d in listed} == {"张三", "李四", "王经理"}
     assert (
         server.request("POST", f"/devices/{zhang_device}/revoke", token=manager).status_code == 200
