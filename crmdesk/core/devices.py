@@ -57,7 +57,7 @@ class SignInThrottled(ServerRefusal):
 
     code = "sign_in_throttled"
     templates: ClassVar[dict[str, str]] = {
-        "en": "Too many failed sign-ins; try again in {minutes} minutes.",
+        "en": "Too many failed sign-ins; try again in {minutes} min.",
         "zh": "登录失败次数过多，请 {minutes} 分钟后再试。",
     }
 
