@@ -136,9 +136,11 @@ def export_customers(
     pools = pool_names(session)
     total = 0
     if progress is not None:
-        total = len(set(ids)) if ids is not None else count(session, query, filters)
+        total = (
+            len(set(ids)) if ids is not None else count(session, query, filters, mask_for=mask_for)
+        )
     steps = _Steps(total, progress, cancel)
-    rows = iter_rows(session, query, filters, ids=ids)
+    rows = iter_rows(session, query, filters, ids=ids, mask_for=mask_for)
     if mask_for is not None:
         rows = _masked(session, rows, mask_for)
     write = _write_xlsx if suffix == ".xlsx" else _write_csv

@@ -14,9 +14,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from crmdesk.storage.engine import Database, resolve_url
-from crmdesk.ui import tasks
+from crmdesk.ui import i18n, tasks
 from crmdesk.ui.context import AppContext
 from tests.conftest import Team, make_team
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: QApplication) -> None:
+    """As the app starts: its English catalogue holds the plural forms ("1 day", "2 days"),
+    so every test reads what a person reads whatever ran before it."""
+    i18n.install("en")
 
 
 @pytest.fixture(autouse=True)
