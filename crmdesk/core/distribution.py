@@ -24,9 +24,6 @@ from sqlalchemy.orm import Session
 from crmdesk.core import clock
 from crmdesk.core.errors import InvalidTransition, InvalidValue, NotFound, PermissionDenied
 from crmdesk.core.lifecycle import (
-    ALLOWED_FROM,
-    _load,
-    _move,
     check_active_rep,
     get_rep,
     is_pool_admin,
@@ -34,6 +31,7 @@ from crmdesk.core.lifecycle import (
     pool_rules,
 )
 from crmdesk.core.models import ACTIVE, Customer, PoolRules, Rep
+from crmdesk.core.transitions import ALLOWED_FROM, load_customers, move_customers
 from crmdesk.core.uow import chunks, load_for_update, unit_of_work
 
 STRATEGIES = ("round_robin", "region", "industry", "least_loaded", "weighted")
@@ -176,14 +174,14 @@ def distribute_customers(
     reps = [found[r] for r in chosen]
     for r in reps:
         check_active_rep(r)
-    customers = _load(session, customer_ids)
+    customers = load_customers(session, customer_ids)
     plan = _plan(session, customers, reps, strategy, rep, mapping)
     batch = uuid4().hex
     by_id = {c.id: c for c in customers}
     text = (note or "").strip() or None
     for rep_id, ids in plan.assignments.items():
         if ids:
-            _move(
+            move_customers(
                 session,
                 [by_id[cid] for cid in ids],
                 "assign",

@@ -22,7 +22,7 @@ from crmdesk.core import clock, risk
 from crmdesk.core.activity import failed_since_reached
 from crmdesk.core.customers import EDITABLE
 from crmdesk.core.errors import InvalidValue, PermissionDenied
-from crmdesk.core.lifecycle import _check_from, _load, _move, get_rep, is_pool_admin
+from crmdesk.core.lifecycle import get_rep, is_pool_admin
 from crmdesk.core.models import (
     STAGES,
     VOIDED,
@@ -35,13 +35,13 @@ from crmdesk.core.models import (
     Return,
     Transition,
 )
-from crmdesk.core.reasons import check_reason
+from crmdesk.core.reasons import DUPLICATE_REASON, check_reason
+from crmdesk.core.transitions import check_from, load_customers, move_customers
 from crmdesk.core.uow import unit_of_work
 
 C = Customer.__table__.c
 K = CustomerKey.__table__.c
 KINDS = ("phone", "email", "name")
-DUPLICATE_REASON = "duplicate"
 # Records that follow their customer into a merge. History (transitions, tier changes)
 # stays where it was written and is read through merged_into_id.
 RECORDS = {
@@ -218,8 +218,8 @@ def merge_customers(
     wanted = sorted(set(ids) | {survivor})
     if len(wanted) < 2:
         raise InvalidValue(field="customers", why="choose at least two customers to merge")
-    customers = _load(session, wanted)
-    _check_from(customers, "void")
+    customers = load_customers(session, wanted)
+    check_from(customers, "void")
     for c in customers:
         if c.owner_id != rep.id and not is_pool_admin(session, rep, c.pool_id):
             raise PermissionDenied(actor=rep.name, action="merge", why="not the owner")
@@ -241,7 +241,7 @@ def merge_customers(
         )
         moved[name] = int(result.rowcount or 0)
     _recount(session, keep, others)
-    void = _move(
+    void = move_customers(
         session,
         others,
         "void",
@@ -254,7 +254,7 @@ def merge_customers(
     )
     for c in others:
         c.merged_into_id = survivor
-    _move(
+    move_customers(
         session,
         [keep],
         "merge",

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import exists, func, insert, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
@@ -23,7 +22,6 @@ from crmdesk.core.errors import (
     DailyClaimsReached,
     FreshPoolCooldown,
     InactiveRep,
-    InvalidTransition,
     InvalidValue,
     NoteRequired,
     NotFound,
@@ -45,38 +43,14 @@ from crmdesk.core.models import (
     Transition,
 )
 from crmdesk.core.reasons import CLOSE_CHECKLIST, check_reason, list_reasons
+from crmdesk.core.transitions import (
+    ActionResult,
+    check_from,
+    check_owner_or_manager,
+    load_customers,
+    move_customers,
+)
 from crmdesk.core.uow import chunks, load_for_update, unit_of_work
-
-# action -> statuses it may start from. Anything else is refused.
-ALLOWED_FROM: dict[str, frozenset[str]] = {
-    "release": frozenset({ACTIVE}),
-    "reclaim": frozenset({ACTIVE}),
-    "claim": frozenset({POOL}),
-    "assign": frozenset({POOL, ACTIVE}),
-    "void": frozenset({ACTIVE, POOL}),
-    "close": frozenset({ACTIVE}),
-    "archive": frozenset({CLOSED}),
-    "reactivate": frozenset({VOIDED, CLOSED, ARCHIVED}),
-    "lock": frozenset({ACTIVE}),
-    "unlock": frozenset({ACTIVE}),
-}
-
-_KEEP: Any = object()
-
-
-@dataclass(frozen=True)
-class ActionResult:
-    """What an action changed: the customers, and the batch its history rows share."""
-
-    action: str
-    customer_ids: tuple[int, ...]
-    batch: str
-    at: datetime
-
-    @property
-    def count(self) -> int:
-        return len(self.customer_ids)
-
 
 # --- helpers shared by the actions ---------------------------------------------------
 
@@ -181,23 +155,8 @@ def last_left(
     return left
 
 
-def _check_from(customers: Iterable[Customer], action: str) -> None:
-    allowed = ALLOWED_FROM[action]
-    for c in customers:
-        if c.status not in allowed:
-            raise InvalidTransition(customer_id=c.id, status=c.status, action=action)
-
-
 def _deny(rep: Rep, action: str, why: str) -> PermissionDenied:
     return PermissionDenied(actor=rep.name, action=action, why=why)
-
-
-def _check_owner_or_manager(rep: Rep, customers: Iterable[Customer], action: str) -> None:
-    if rep.is_manager:
-        return
-    for c in customers:
-        if c.owner_id != rep.id:
-            raise _deny(rep, action, "not the owner")
 
 
 def check_active_rep(rep: Rep) -> None:
@@ -209,76 +168,6 @@ def _require_note(note: str | None, what: str, what_zh: str) -> str:
     if not (note or "").strip():
         raise NoteRequired(reason=what, reason_zh=what_zh)
     return note.strip()  # type: ignore[union-attr]
-
-
-def _move(
-    session: Session,
-    customers: Sequence[Customer],
-    action: str,
-    to_status: str,
-    actor_id: int | None,
-    at: datetime,
-    *,
-    owner_id: Any = _KEEP,
-    pool_id: int | None = None,
-    reason_code: str | None = None,
-    note: str | None = None,
-    details: dict[str, Any] | None = None,
-    batch: str | None = None,
-    fresh_period: bool = True,
-) -> ActionResult:
-    """Apply one action to loaded customers and append its history rows.
-
-    A new owner, or (with `fresh_period`) an owner taking a customer back into work,
-    starts a new reclaim period.
-    """
-    batch = batch or uuid4().hex
-    history = []
-    for c in customers:
-        new_owner = c.owner_id if owner_id is _KEEP else owner_id
-        history.append(
-            {
-                "customer_id": c.id,
-                "action": action,
-                "from_status": c.status,
-                "to_status": to_status,
-                "from_owner_id": c.owner_id,
-                "to_owner_id": new_owner,
-                "pool_id": pool_id or c.pool_id,
-                "actor_id": actor_id,
-                "at": at,
-                "reason_code": reason_code,
-                "note": note,
-                "details": details,
-                "batch": batch,
-            }
-        )
-        if new_owner != c.owner_id or (fresh_period and to_status == ACTIVE and c.status != ACTIVE):
-            if c.owner_id is not None and new_owner != c.owner_id:
-                c.previous_owner_id = c.owner_id
-                c.left_owner_at = at
-            c.owned_since = at if new_owner is not None else None
-            c.reclaim_warned_at = None
-            c.owner_id = new_owner
-        if pool_id is not None:
-            c.pool_id = pool_id
-        if to_status != c.status:
-            if to_status == POOL:
-                c.pooled_at = at
-                c.locked = False
-            c.status = to_status
-            c.status_reason = reason_code
-            c.status_changed_at = at
-    session.flush()
-    if history:
-        session.execute(insert(Transition), history)
-    return ActionResult(action, tuple(c.id for c in customers), batch, at)
-
-
-def _load(session: Session, ids: Sequence[int]) -> list[Customer]:
-    if not ids:
-        raise InvalidValue(field="customers", why="none selected")
-    return load_for_update(session, Customer, ids, "customer")
 
 
 # --- the actions ---------------------------------------------------------------------
@@ -298,13 +187,13 @@ def release_customers(
     """Owner or manager gives customers back to a pool, saying which and why."""
     at = now or clock.now()
     rep = get_rep(session, actor)
-    customers = _load(session, ids)
-    _check_from(customers, "release")
-    _check_owner_or_manager(rep, customers, "release")
+    customers = load_customers(session, ids)
+    check_from(customers, "release")
+    check_owner_or_manager(rep, customers, "release")
     check_reason(session, "release", reason, note)
     if pool_id is not None and session.get(Pool, pool_id) is None:
         raise NotFound(kind="pool", ids=[pool_id])
-    return _move(
+    return move_customers(
         session,
         customers,
         "release",
@@ -331,8 +220,8 @@ def claim_customers(
     at = now or clock.now()
     rep = get_rep(session, actor, lock=True)
     check_active_rep(rep)
-    customers = _load(session, ids)
-    _check_from(customers, "claim")
+    customers = load_customers(session, ids)
+    check_from(customers, "claim")
     for pool_id in sorted({c.pool_id for c in customers}):
         if not is_pool_member(session, rep, pool_id):
             raise _deny(rep, "claim", "not a member of the pool")
@@ -349,7 +238,7 @@ def claim_customers(
             raise OwnedLimitReached(
                 rep=rep.name, limit=rules.max_owned, owned=owned, requested=len(customers)
             )
-    return _move(session, customers, "claim", ACTIVE, rep.id, at, owner_id=rep.id)
+    return move_customers(session, customers, "claim", ACTIVE, rep.id, at, owner_id=rep.id)
 
 
 @dataclass(frozen=True)
@@ -410,8 +299,8 @@ def assign_customers(
     rep = get_rep(session, actor)
     target = get_rep(session, to_rep, lock=True)
     check_active_rep(target)
-    customers = _load(session, ids)
-    _check_from(customers, "assign")
+    customers = load_customers(session, ids)
+    check_from(customers, "assign")
     for pool_id in {c.pool_id for c in customers}:
         if not is_pool_admin(session, rep, pool_id):
             raise _deny(rep, "assign", "managers or pool admins only")
@@ -419,7 +308,9 @@ def assign_customers(
         if c.owner_id == target.id:
             raise AlreadyOwned(customer_id=c.id, rep=target.name)
     check_capacity(session, target, len(customers))
-    return _move(session, customers, "assign", ACTIVE, rep.id, at, owner_id=target.id, note=note)
+    return move_customers(
+        session, customers, "assign", ACTIVE, rep.id, at, owner_id=target.id, note=note
+    )
 
 
 def check_capacity(session: Session, target: Rep, adding: int) -> None:
@@ -444,12 +335,12 @@ def void_customers(
     """Owner or manager moves junk into the recycle bin (作废箱), with a reason."""
     at = now or clock.now()
     rep = get_rep(session, actor)
-    customers = _load(session, ids)
-    _check_from(customers, "void")
-    _check_owner_or_manager(rep, customers, "void")
+    customers = load_customers(session, ids)
+    check_from(customers, "void")
+    check_owner_or_manager(rep, customers, "void")
     check_reason(session, "void", reason, note)
     details = {"last_contact": last_contact} if last_contact else None
-    return _move(
+    return move_customers(
         session,
         customers,
         "void",
@@ -476,15 +367,15 @@ def close_customers(
     """Owner or manager ends a relationship; every exit checklist item must be done."""
     at = now or clock.now()
     rep = get_rep(session, actor)
-    customers = _load(session, ids)
-    _check_from(customers, "close")
-    _check_owner_or_manager(rep, customers, "close")
+    customers = load_customers(session, ids)
+    check_from(customers, "close")
+    check_owner_or_manager(rep, customers, "close")
     check_reason(session, "close", reason, note)
     done = set(checklist)
     missing = [item for item in CLOSE_CHECKLIST if item not in done]
     if missing:
         raise ChecklistIncomplete(missing=missing)
-    return _move(
+    return move_customers(
         session,
         customers,
         "close",
@@ -506,9 +397,9 @@ def archive_customers(
     rep = get_rep(session, actor)
     if not rep.is_manager:
         raise _deny(rep, "archive", "managers only")
-    customers = _load(session, ids)
-    _check_from(customers, "archive")
-    return _move(session, customers, "archive", ARCHIVED, rep.id, at)
+    customers = load_customers(session, ids)
+    check_from(customers, "archive")
+    return move_customers(session, customers, "archive", ARCHIVED, rep.id, at)
 
 
 @unit_of_work
@@ -532,8 +423,8 @@ def reactivate_customers(
     text = _require_note(note, "reactivation", "重新激活")
     if to not in (POOL, ACTIVE):
         raise InvalidValue(field="to", why="must be pool or active")
-    customers = _load(session, ids)
-    _check_from(customers, "reactivate")
+    customers = load_customers(session, ids)
+    check_from(customers, "reactivate")
     if not rep.is_manager:
         for c in customers:
             if c.status != VOIDED or c.owner_id != rep.id:
@@ -541,7 +432,9 @@ def reactivate_customers(
         if owner_id not in (None, rep.id):
             raise _deny(rep, "assign", "managers or pool admins only")
     if to == POOL:
-        return _move(session, customers, "reactivate", POOL, rep.id, at, owner_id=None, note=text)
+        return move_customers(
+            session, customers, "reactivate", POOL, rep.id, at, owner_id=None, note=text
+        )
     owners = {owner_id or c.owner_id or (None if rep.is_manager else rep.id) for c in customers}
     if None in owners:
         raise InvalidValue(field="owner", why="choose the rep who will own the customers")
@@ -553,7 +446,7 @@ def reactivate_customers(
         check_capacity(session, target, len(mine))
         # A rep restoring what they voided keeps the old clock: voiding and restoring
         # must not be a way to dodge reclaim. A manager's reactivation starts afresh.
-        _move(
+        move_customers(
             session,
             mine,
             "reactivate",
@@ -589,8 +482,8 @@ def _set_locked(
 ) -> ActionResult:
     action = "lock" if locked else "unlock"
     rep = get_rep(session, actor)
-    customers = _load(session, ids)
-    _check_from(customers, action)
+    customers = load_customers(session, ids)
+    check_from(customers, action)
     for pool_id in {c.pool_id for c in customers}:
         if not is_pool_admin(session, rep, pool_id):
             raise _deny(rep, action, "managers or pool admins only")
@@ -599,7 +492,7 @@ def _set_locked(
         c.reclaim_warned_at = None
         if not locked:
             c.clock_reset_at = at
-    return _move(session, customers, action, ACTIVE, rep.id, at)
+    return move_customers(session, customers, action, ACTIVE, rep.id, at)
 
 
 # --- why a customer left work --------------------------------------------------------

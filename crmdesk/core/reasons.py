@@ -52,6 +52,14 @@ DEFAULTS: dict[str, list[tuple[str, str, str, bool]]] = {
     ],
 }
 
+# The void reasons the program itself picks: a merge voids the merged customers as
+# duplicates, and accepting a void suggestion uses its rule's reason (core/suggestions.py
+# maps each rule to one of these). They cannot be retired.
+DUPLICATE_REASON = "duplicate"
+INVALID_INFO_REASON = "invalid_info"
+NO_RESPONSE_REASON = "no_response"
+USED_BY_RULES = frozenset({DUPLICATE_REASON, INVALID_INFO_REASON, NO_RESPONSE_REASON})
+
 CLOSE_CHECKLIST = (
     "customer_notified",
     "contract_ended",
@@ -238,15 +246,6 @@ def move_reason(session: Session, kind: str, code: str, step: int, actor: int) -
         row.position = position
 
 
-# Reasons the program itself picks: accepting a void suggestion and merging duplicates.
-def _used_by_rules() -> set[tuple[str, str]]:
-    # Imported here: both modules import this one.
-    from crmdesk.core.duplicates import DUPLICATE_REASON
-    from crmdesk.core.suggestions import REASONS
-
-    return {("void", DUPLICATE_REASON)} | {("void", code) for code in REASONS.values()}
-
-
 @unit_of_work
 def retire_reason(session: Session, kind: str, code: str, actor: int) -> None:
     """Stop offering a reason; customers voided or closed with it keep it in their history.
@@ -258,7 +257,7 @@ def retire_reason(session: Session, kind: str, code: str, actor: int) -> None:
     reason = _reason(session, kind, code)
     if not reason.active:
         return
-    if (kind, code) in _used_by_rules():
+    if kind == "void" and code in USED_BY_RULES:
         raise InvalidValue(
             field=reason.label_en, why="void suggestions and duplicate merges use this reason"
         )

@@ -42,15 +42,7 @@ from crmdesk.core import clock
 from crmdesk.core.duplicates import eligible
 from crmdesk.core.errors import InvalidValue, PermissionDenied
 from crmdesk.core.grading import days_since, last_interaction
-from crmdesk.core.lifecycle import (
-    ActionResult,
-    _check_from,
-    _check_owner_or_manager,
-    _load,
-    _move,
-    get_rep,
-    is_pool_admin,
-)
+from crmdesk.core.lifecycle import get_rep, is_pool_admin
 from crmdesk.core.models import (
     ACTIVE,
     CLOSED,
@@ -61,7 +53,19 @@ from crmdesk.core.models import (
     Dismissal,
     Setting,
 )
-from crmdesk.core.reasons import check_reason
+from crmdesk.core.reasons import (
+    DUPLICATE_REASON,
+    INVALID_INFO_REASON,
+    NO_RESPONSE_REASON,
+    check_reason,
+)
+from crmdesk.core.transitions import (
+    ActionResult,
+    check_from,
+    check_owner_or_manager,
+    load_customers,
+    move_customers,
+)
 from crmdesk.core.uow import unit_of_work
 
 C = Customer.__table__.c
@@ -70,10 +74,10 @@ D = Dismissal.__table__.c
 SETTING = "suggestions"
 RULES = ("duplicate", "no_contact", "failed", "inactive")  # the first that fires leads
 REASONS = {
-    "duplicate": "duplicate",
-    "no_contact": "invalid_info",
-    "failed": "no_response",
-    "inactive": "no_response",
+    "duplicate": DUPLICATE_REASON,
+    "no_contact": INVALID_INFO_REASON,
+    "failed": NO_RESPONSE_REASON,
+    "inactive": NO_RESPONSE_REASON,
 }
 
 
@@ -352,10 +356,10 @@ def accept_suggestions(
     batch; refused whole if any of them is no longer suggested."""
     at = now or clock.now()
     rep = get_rep(session, actor)
-    customers = _load(session, ids)
-    _check_from(customers, "void")
+    customers = load_customers(session, ids)
+    check_from(customers, "void")
     if not rep.is_manager:
-        _check_owner_or_manager(rep, customers, "void")
+        check_owner_or_manager(rep, customers, "void")
     found = suggestions_for(session, [c.id for c in customers], now=at)
     stale = [c.id for c in customers if c.id not in found]
     if stale:
@@ -369,7 +373,7 @@ def accept_suggestions(
         check_reason(session, "void", reason, note)
         for c in group:
             top = found[c.id][0]
-            _move(
+            move_customers(
                 session,
                 [c],
                 "void",
@@ -399,7 +403,7 @@ def dismiss_suggestions(
     if rule is not None and rule not in RULES:
         raise InvalidValue(field="rule", why=f"{rule!r} is not one of {', '.join(RULES)}")
     rep = get_rep(session, actor)
-    customers = _load(session, ids)
+    customers = load_customers(session, ids)
     _check_may_act(session, rep, customers, "dismiss")
     found = suggestions_for(session, [c.id for c in customers], now=at)
     done = 0
