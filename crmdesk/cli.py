@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError
 
 from crmdesk import __version__
 from crmdesk.core import clock
-from crmdesk.core.errors import CrmdeskError, DatabaseTooNew, InvalidValue
+from crmdesk.core.errors import CrmdeskError, DatabaseTooNew, FirstPersonNotManager, InvalidValue
 from crmdesk.core.models import STAGES, STATUSES, TIERS
 from crmdesk.core.risk import WARNING_BITS
 from crmdesk.storage.engine import Database, resolve_url, sqlite_path
@@ -336,6 +336,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The team server; the database URL comes from CRMDESK_DB or a 0600 --db-file, never
+    from --db, which anyone on the machine could read in the process list."""
+    from crmdesk.server.serve import serve
+
+    if args.db:
+        raise InvalidValue(
+            field="--db", why="crmdesk serve takes the database from CRMDESK_DB or --db-file"
+        )
+    serve(args.host, args.port, args.tls_cert, args.tls_key, db_file=args.db_file)
+    return EXIT_OK
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from crmdesk.storage.backup import check_crmdesk_file, restore_sqlite
     from crmdesk.storage.migrate import ScriptDirectory, alembic_config
@@ -460,10 +473,7 @@ def _add_first_manager(
     from crmdesk.core.team import update_rep
 
     if args.role != "manager":
-        raise InvalidValue(
-            field="--role",
-            why="the first person of a team must be a manager; add one with --role manager first",
-        )
+        raise FirstPersonNotManager()
     rep_id = create_first_manager(session, args.name, password)
     if given:
         update_rep(session, rep_id, given, rep_id)
@@ -730,6 +740,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("src")
     restore.set_defaults(func=cmd_restore)
+
+    from crmdesk.server.serve import add_arguments as add_serve_arguments
+
+    serve = commands.add_parser(
+        "serve", help="run the team server (the only holder of the database URL)"
+    )
+    add_serve_arguments(serve)
+    serve.set_defaults(func=cmd_serve)
     return parser
 
 

@@ -168,6 +168,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A password needs at least {minimum} characters.",
         "zh": "密码至少需要 {minimum} 个字符。",
     },
+    "first_person_not_manager": {
+        "en": "The first person of a team must be a manager; add one with --role manager.",
+        "zh": "团队的第一位成员必须是主管，请先用 --role manager 添加一位。",
+    },
     "already_set_up": {
         "en": "This database already has people ({people}); sign in instead.",
         "zh": "该数据库已有人员（{people} 名），请直接登录。",
@@ -183,6 +187,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 ZH_WORDS = {
     "customer": "客户",
+    "device": "设备",
+    "revoke": "吊销",
     "rep": "销售",
     "pool": "公海",
     "reason": "原因",
@@ -358,6 +364,10 @@ class PasswordTooShort(CrmdeskError):
 
 class AlreadySetUp(CrmdeskError):
     code = "already_set_up"
+
+
+class FirstPersonNotManager(CrmdeskError):
+    code = "first_person_not_manager"
 
 
 # The customer fields' names in messages, as the Details form titles them.

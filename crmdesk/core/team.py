@@ -10,7 +10,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
-from crmdesk.core.errors import InvalidValue, NotFound, PermissionDenied
+from crmdesk.core.errors import FirstPersonNotManager, InvalidValue, NotFound, PermissionDenied
 from crmdesk.core.models import ACTIVE, ROLES, Customer, Pool, PoolMember, PoolRules, Rep
 from crmdesk.core.reasons import seed_reasons
 from crmdesk.core.uow import unit_of_work
@@ -89,7 +89,7 @@ def add_rep(
                 actor=boss.name if boss else "?", action="edit", why="managers only"
             )
     elif role != "manager":
-        raise InvalidValue(field="role", why="the first person must be a manager")
+        raise FirstPersonNotManager()
     return _create_rep(session, name, role, region, capacity, level, now or clock.now()).id
 
 

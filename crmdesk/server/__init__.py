@@ -6,8 +6,7 @@ it validates request bodies against declared models (unknown fields refused), an
 publishes an OpenAPI schema that attacker and fuzz tests can walk route by route.
 Litestar would do as well; FastAPI is the one more people on a team will know. No Qt
 here, and no rules either: those stay in crmdesk.core.
+
+The application is `crmdesk.server.app.create_app`; this package imports nothing on its
+own, so `crmdesk serve --help` (and every other command) starts without FastAPI.
 """
-
-from crmdesk.server.app import create_app
-
-__all__ = ["create_app"]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from crmdesk.core import clock
 from crmdesk.core.auth import set_password
 from crmdesk.core.customers import create_customer
-from crmdesk.server import create_app
+from crmdesk.server.app import create_app
 from crmdesk.storage.engine import Database
 from tests.conftest import Team, make_team
 
