@@ -19,12 +19,12 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, S
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy import func, select
 
+from crmdesk.core.demo import DEMO_CUSTOMERS
 from crmdesk.core.models import Customer, Rep
 from crmdesk.storage.engine import Database, make_private_folder
 from crmdesk.ui import i18n, style
 
 T = TypeVar("T")
-DEMO_CUSTOMERS = 5000  # about three seconds: enough for every list, queue and chart
 
 
 def tr(text: str) -> str:

@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
-from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from crmdesk.core.errors import DatabaseTooNew, InvalidValue, NotACrmdeskDatabase
+from crmdesk.core.errors import InvalidValue, NotACrmdeskDatabase
 from crmdesk.storage.engine import create_private_file, sqlite_path
 
 
@@ -103,21 +102,6 @@ def check_crmdesk_file(path: Path) -> None:
         raise NotACrmdeskDatabase(path=str(path), detail="no CRMDesk tables")
     if not ok:
         raise NotACrmdeskDatabase(path=str(path), detail="the file is damaged")
-
-
-def check_restorable(src: Path) -> None:
-    """A CRMDesk database this program can open: refuse strangers and newer schemas
-    before anything is replaced (an older one is upgraded at the next start)."""
-    # Imported here: migrate imports this module.
-    from crmdesk.storage.migrate import ScriptDirectory, alembic_config
-
-    src = Path(src)
-    check_crmdesk_file(src)
-    with closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as con:
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if row is None or row[0] not in known:
-        raise DatabaseTooNew(revision=row[0] if row else "?", head="")
 
 
 def restore_sqlite(src: Path, db_path: Path, now: datetime) -> Path | None:

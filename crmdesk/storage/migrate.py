@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from sqlalchemy import Connection, inspect
 
 from crmdesk.core.errors import DatabaseTooNew, NotACrmdeskDatabase
 from crmdesk.core.indexing import DIRTY_TABLE, FTS_TABLE
-from crmdesk.storage.backup import backup_sqlite
+from crmdesk.storage.backup import backup_sqlite, check_crmdesk_file
 from crmdesk.storage.engine import WRITE, Database, is_sqlite, sqlite_path
 
 SCRIPTS = Path(__file__).with_name("migrations")
@@ -42,6 +43,18 @@ def alembic_config(connection: Connection | None = None) -> Config:
     config.set_main_option("script_location", str(SCRIPTS))
     config.attributes["connection"] = connection
     return config
+
+
+def check_restorable(src: Path) -> None:
+    """A CRMDesk database this program can open: refuse strangers and newer schemas
+    before anything is replaced (an older one is upgraded at the next start)."""
+    src = Path(src)
+    check_crmdesk_file(src)
+    with closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as con:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if row is None or row[0] not in known:
+        raise DatabaseTooNew(revision=row[0] if row else "?", head="")
 
 
 def head_revision() -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core import clock
-from crmdesk.storage import backup
+from crmdesk.storage import backup, migrate
 from crmdesk.storage.engine import sqlite_path
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.settings_common import (
@@ -146,7 +146,7 @@ class BackupsTab(QWidget):
         assert db_path is not None
 
         def work(_session: object, _progress: object) -> Path | None:
-            backup.check_restorable(src)
+            migrate.check_restorable(src)
             return backup.restore_sqlite(src, db_path, clock.now())
 
         def done(kept: Path | None) -> None:

@@ -37,8 +37,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from crmdesk.app import DEMO_CUSTOMERS
 from crmdesk.core import auth
+from crmdesk.core.demo import DEMO_CUSTOMERS
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.storage.engine import Database
 from crmdesk.ui.widgets import wrapped_label

@@ -29,7 +29,8 @@ from crmdesk.core.team import (
     pool_rule_values,
     update_rep,
 )
-from crmdesk.storage.backup import check_restorable, daily_backup, daily_backups
+from crmdesk.storage.backup import daily_backup, daily_backups
+from crmdesk.storage.migrate import check_restorable
 from tests.core.helpers import T0, own
 
 
