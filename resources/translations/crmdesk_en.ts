@@ -162,37 +162,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="371"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="372"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="385"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="386"/>
         <source>No follow-up within the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="386"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="387"/>
         <source>No deal within the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/customer_model.py" line="428"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="429"/>
         <source>Reclaimed into the pool in %n day(s) unless followed up</source>
         <translation><numerusform>Reclaimed into the pool in %n day unless followed up</numerusform><numerusform>Reclaimed into the pool in %n days unless followed up</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="430"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="431"/>
         <source>Follow-up overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="434"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="435"/>
         <source>{company} (locked: never reclaimed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="441"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="442"/>
         <source>Tier set by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,42 +532,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="387"/>
+        <location filename="../../crmdesk/ui/queues.py" line="407"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="388"/>
+        <location filename="../../crmdesk/ui/queues.py" line="408"/>
         <source>Failed contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="389"/>
+        <location filename="../../crmdesk/ui/queues.py" line="409"/>
         <source>No contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="390"/>
+        <location filename="../../crmdesk/ui/queues.py" line="410"/>
         <source>Likely duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="396"/>
+        <location filename="../../crmdesk/ui/queues.py" line="416"/>
         <source>days without interaction: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="397"/>
+        <location filename="../../crmdesk/ui/queues.py" line="417"/>
         <source>failed contact attempts in a row: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="399"/>
+        <location filename="../../crmdesk/ui/queues.py" line="419"/>
         <source>shares a phone, email or name with older customers: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="398"/>
+        <location filename="../../crmdesk/ui/queues.py" line="418"/>
         <source>no valid phone, email or WeChat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,47 +995,47 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="287"/>
+        <location filename="../../crmdesk/ui/charts.py" line="292"/>
         <source>{title}: nothing in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="289"/>
+        <location filename="../../crmdesk/ui/charts.py" line="294"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="292"/>
+        <location filename="../../crmdesk/ui/charts.py" line="297"/>
         <source>Export data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="330"/>
+        <location filename="../../crmdesk/ui/charts.py" line="335"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="330"/>
+        <location filename="../../crmdesk/ui/charts.py" line="335"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="334"/>
+        <location filename="../../crmdesk/ui/charts.py" line="339"/>
         <source>Could not save {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="340"/>
+        <location filename="../../crmdesk/ui/charts.py" line="345"/>
         <source>Export chart data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="340"/>
+        <location filename="../../crmdesk/ui/charts.py" line="345"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/charts.py" line="348"/>
+        <location filename="../../crmdesk/ui/charts.py" line="353"/>
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,67 +1081,67 @@
 <context>
     <name>CleanupPage</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="500"/>
+        <location filename="../../crmdesk/ui/queues.py" line="520"/>
         <source>Void suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="498"/>
+        <location filename="../../crmdesk/ui/queues.py" line="518"/>
         <source>Junk: tier D, active or in a pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="499"/>
+        <location filename="../../crmdesk/ui/queues.py" line="519"/>
         <source>Closed long ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="502"/>
+        <location filename="../../crmdesk/ui/queues.py" line="522"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="502"/>
+        <location filename="../../crmdesk/ui/queues.py" line="522"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="502"/>
+        <location filename="../../crmdesk/ui/queues.py" line="522"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="502"/>
+        <location filename="../../crmdesk/ui/queues.py" line="522"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="509"/>
+        <location filename="../../crmdesk/ui/queues.py" line="529"/>
         <source>Junk lists every active or pooled customer of tier D, also those a void suggestion lists; voided and closed ones are not junk to clean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="524"/>
+        <location filename="../../crmdesk/ui/queues.py" line="544"/>
         <source>Note (needed for &quot;Other&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="525"/>
+        <location filename="../../crmdesk/ui/queues.py" line="545"/>
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="530"/>
+        <location filename="../../crmdesk/ui/queues.py" line="550"/>
         <source>Void reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="537"/>
+        <location filename="../../crmdesk/ui/queues.py" line="557"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="543"/>
+        <location filename="../../crmdesk/ui/queues.py" line="563"/>
         <source>Customers archived: {n}. They are under Closed &amp; archived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,57 +1471,57 @@
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="39"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="43"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="40"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="44"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="41"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="45"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="42"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="46"/>
         <source>Second phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="43"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="47"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="44"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="48"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="45"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="49"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="46"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="50"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="47"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="51"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="48"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="52"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="49"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="53"/>
         <source>Credit rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,42 +1981,42 @@
 <context>
     <name>FieldsForm</name>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="82"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="87"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="103"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="108"/>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="161"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="170"/>
         <source>Only the owner or an admin of its pool may edit this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="163"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="172"/>
         <source>Closed and archived customers are read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="166"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="175"/>
         <source>Contacts stay hidden until it is claimed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="178"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="187"/>
         <source>A customer needs a company name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="183"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="192"/>
         <source>Not a number anyone can dial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/detail_fields.py" line="186"/>
+        <location filename="../../crmdesk/ui/detail_fields.py" line="195"/>
         <source>Not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,22 +2998,22 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>QueueList</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="143"/>
+        <location filename="../../crmdesk/ui/queues.py" line="145"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="146"/>
+        <location filename="../../crmdesk/ui/queues.py" line="148"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="228"/>
+        <location filename="../../crmdesk/ui/queues.py" line="230"/>
         <source>{name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="264"/>
+        <location filename="../../crmdesk/ui/queues.py" line="284"/>
         <source>Select one or more customers first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,51 +4240,51 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="420"/>
+        <location filename="../../crmdesk/ui/queues.py" line="440"/>
         <source>Every rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="422"/>
-        <location filename="../../crmdesk/ui/queues.py" line="440"/>
+        <location filename="../../crmdesk/ui/queues.py" line="442"/>
+        <location filename="../../crmdesk/ui/queues.py" line="460"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="423"/>
-        <location filename="../../crmdesk/ui/queues.py" line="441"/>
+        <location filename="../../crmdesk/ui/queues.py" line="443"/>
+        <location filename="../../crmdesk/ui/queues.py" line="461"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="424"/>
-        <location filename="../../crmdesk/ui/queues.py" line="442"/>
+        <location filename="../../crmdesk/ui/queues.py" line="444"/>
+        <location filename="../../crmdesk/ui/queues.py" line="462"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="425"/>
+        <location filename="../../crmdesk/ui/queues.py" line="445"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="426"/>
+        <location filename="../../crmdesk/ui/queues.py" line="446"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="443"/>
+        <location filename="../../crmdesk/ui/queues.py" line="463"/>
         <source>Risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="444"/>
-        <location filename="../../crmdesk/ui/queues.py" line="453"/>
+        <location filename="../../crmdesk/ui/queues.py" line="464"/>
+        <location filename="../../crmdesk/ui/queues.py" line="473"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="452"/>
+        <location filename="../../crmdesk/ui/queues.py" line="472"/>
         <source>Void suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,39 +4636,39 @@ Customers close to it that would be warned (their owners are told): {w}.</source
 <context>
     <name>queues</name>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="291"/>
+        <location filename="../../crmdesk/ui/queues.py" line="311"/>
         <source>Customers moved to the recycle bin: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="297"/>
+        <location filename="../../crmdesk/ui/queues.py" line="317"/>
         <source>Suggestions dismissed: {n}. They come back only on new evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="311"/>
+        <location filename="../../crmdesk/ui/queues.py" line="331"/>
         <source>Customers to void: {n}. Reason: {reasons}.
 
 They go to the Recycle bin and can be restored from there. Void them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="316"/>
+        <location filename="../../crmdesk/ui/queues.py" line="336"/>
         <source>Void customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="338"/>
+        <location filename="../../crmdesk/ui/queues.py" line="358"/>
         <source>no longer suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="358"/>
+        <location filename="../../crmdesk/ui/queues.py" line="378"/>
         <source>Void (accept)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/queues.py" line="361"/>
+        <location filename="../../crmdesk/ui/queues.py" line="381"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
