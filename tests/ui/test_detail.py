@@ -565,7 +565,7 @@ def test_tier_and_its_rules(qtbot: QtBot, opened: Opener, ctx: AppContext, ui_te
     tab = detail.tier_risk
 
     rows = {r[0].split("\n")[0]: (r[0].split("\n")[1:], r[1]) for r in cells(tab.tier_table)}
-    assert rows["Frequency"] == (["1 deal(s) in the last year"], "1")
+    assert rows["Frequency"] == (["1 deal in the last year"], "1")
     assert rows["Value"] == (["25,000.00 bought in all"], "2")
     assert rows["Recency"][1] == "3"
     assert rows["Total"] == ([], "6")

@@ -128,7 +128,7 @@ def test_an_owner_in_the_background_is_told_when_customers_enter_the_warning_per
         clock_.run()
     wait_tasks(qtbot)
     assert warned.args == [1]
-    assert told and "1" in told[0]
+    assert told == ["One of your customers will be reclaimed soon unless you follow it up."]
     told.clear()
     clock_.run()  # nothing new since the last look
     wait_tasks(qtbot)
