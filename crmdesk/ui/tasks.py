@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from crmdesk.core.errors import CrmdeskError, ImportCancelled
@@ -43,6 +44,7 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 _running: set[Task[Any]] = set()
 _open_messages: set[QMessageBox] = set()
+_out_of_reach: set[QMessageBox] = set()  # the one "cannot be reached" message shown
 _worker = threading.local()
 
 
@@ -211,6 +213,15 @@ def show_message(parent: QObject | None, text: str, *, error: bool = True) -> QM
     return box
 
 
+def out_of_reach(exc: BaseException) -> bool:
+    """The database server went away mid-session (stopped, network down): SQLAlchemy
+    says so with an OperationalError or a connection it had to drop. SQLite's own
+    OperationalErrors (a locked file) are not about reaching a server."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError) and type(exc.orig).__module__.startswith("psycopg")
+
+
 class Task(Generic[T]):
     """One piece of work on the shared thread pool; build it, then `run()`."""
 
@@ -310,6 +321,20 @@ class Task(Generic[T]):
             return
         if isinstance(exc, CrmdeskError):
             show_message(self.parent, exc.message(self.ctx.lang))
+            return
+        if out_of_reach(exc):  # the environment, not a bug: one line, no traceback
+            log.warning("database out of reach: %s", exc)
+            if not any(box.isVisible() for box in _out_of_reach):  # once, not per read
+                box = show_message(
+                    self.parent,
+                    tr(
+                        "The database cannot be reached right now (the server stopped or the "
+                        "network is down), so nothing was changed. What you typed is still "
+                        "here: try again once the connection is back."
+                    ),
+                )
+                _out_of_reach.add(box)
+                box.finished.connect(lambda _result: _out_of_reach.discard(box))
             return
         log.error("task failed:\n%s", trace)
         show_message(self.parent, tr("Something went wrong; nothing was changed.") + "\n\n" + trace)

@@ -22,7 +22,7 @@
         <location filename="../../crmdesk/app.py" line="49"/>
         <location filename="../../crmdesk/app.py" line="175"/>
         <location filename="../../crmdesk/ui/rules_clock.py" line="130"/>
-        <location filename="../../crmdesk/ui/tasks.py" line="207"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="209"/>
         <source>CRMDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,12 +411,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="261"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="272"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="315"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="331"/>
+        <source>The database cannot be reached right now (the server stopped or the network is down), so nothing was changed. What you typed is still here: try again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/tasks.py" line="340"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

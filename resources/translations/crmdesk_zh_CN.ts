@@ -22,7 +22,7 @@
         <location filename="../../crmdesk/app.py" line="49"/>
         <location filename="../../crmdesk/app.py" line="175"/>
         <location filename="../../crmdesk/ui/rules_clock.py" line="130"/>
-        <location filename="../../crmdesk/ui/tasks.py" line="207"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="209"/>
         <source>CRMDesk</source>
         <translation>CRMDesk</translation>
     </message>
@@ -411,12 +411,17 @@
         <translation>等级变更</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="261"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="272"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="315"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="331"/>
+        <source>The database cannot be reached right now (the server stopped or the network is down), so nothing was changed. What you typed is still here: try again once the connection is back.</source>
+        <translation>现在无法连接数据库（服务器已停止或网络中断），因此没有做任何修改。您输入的内容仍在：连接恢复后请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/tasks.py" line="340"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>出错了，未做任何更改。</translation>
     </message>

@@ -49,6 +49,10 @@ ZH: dict[str, str] = {
     "{pool}: {left} of {most} claims left today": "{pool}：今日还可领取 {left}/{most} 个",
     # --- rules_clock.py
     "%n of your customers will be reclaimed soon unless you follow them up.": "您有 %n 个客户即将被回收，请及时跟进。",
+    # --- tasks.py
+    "The database cannot be reached right now (the server stopped or the network is down), "
+    "so nothing was changed. What you typed is still here: try again once the connection "
+    "is back.": "现在无法连接数据库（服务器已停止或网络中断），因此没有做任何修改。您输入的内容仍在：连接恢复后请重试。",
     # --- main_window.py
     "Today": "工作台",
     "%n of your customers entered the warning period before reclaim.": "您有 %n 个客户进入回收预警期。",

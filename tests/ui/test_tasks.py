@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 import time
 
+import psycopg
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
 
 from crmdesk.core.errors import CapacityReached, ImportCancelled
 from crmdesk.ui.context import AppContext
@@ -70,3 +72,24 @@ def test_work_that_cannot_stop_offers_no_cancel(qtbot: QtBot, ctx: AppContext) -
     assert isinstance(dialog, QProgressDialog)
     assert dialog.findChild(QPushButton) is None
     wait_tasks(qtbot)
+
+
+def test_a_server_gone_mid_session_is_one_line_not_a_traceback(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """What psycopg raises when the PostgreSQL server stops under a running desk."""
+
+    def work(_session: object, _progress: object) -> None:
+        gone = psycopg.OperationalError("server closed the connection unexpectedly")
+        raise OperationalError("SELECT 1", {}, gone)
+
+    def shown() -> list[str]:
+        return [m for m in messages() if m.startswith("The database cannot be reached")]
+
+    for _ in range(3):  # the side bar, the list and Today all read at once
+        Task(None, ctx, work).run()
+    wait_tasks(qtbot)
+    qtbot.waitUntil(lambda: bool(shown()), timeout=3000)
+    assert len(shown()) == 1  # one message, not one per read
+    assert "Traceback" not in shown()[0] and "\n" not in shown()[0]
+    assert not any("Something went wrong" in m for m in messages())
