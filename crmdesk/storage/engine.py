@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,6 +117,22 @@ def _sqlite_from_hint(self: SQLiteCompiler, table: object, text: str | None) -> 
 SQLiteCompiler.get_from_hint_text = _sqlite_from_hint  # type: ignore[method-assign]
 
 
+def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
+    """Switching a file to WAL upgrades a lock, and SQLite answers "database is locked" at
+    once instead of calling the busy handler when another connection holds the file (it
+    would deadlock otherwise): desks opening a new file together met it. Try again until
+    the busy time is up."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _configure_sqlite(engine: Engine, cache_mb: int) -> None:
     """WAL, foreign keys, a busy timeout, a larger cache, and BEGIN IMMEDIATE for writes.
 
@@ -127,9 +145,9 @@ def _configure_sqlite(engine: Engine, cache_mb: int) -> None:
     def _connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
+        _switch_to_wal(cursor)
+        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         # 64 MB of page cache (the default is 2 MB): a million customers' indexes stay
         # in memory while bulk writes and large lists walk them. The window, with a

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 import traceback
+from contextlib import closing
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -161,3 +164,31 @@ def test_a_batch_migration_works_on_a_database_with_related_rows(tmp_path):
         assert conn.execute(text("SELECT company FROM customers")).scalar() == "有历史的客户"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     database.dispose()
+
+
+def test_a_desk_waits_for_another_holding_a_new_file_before_switching_it_to_wal(tmp_path):
+    """SQLite answers a switch to WAL with "database is locked" at once, without its busy
+    wait, while another connection writes to the file: the desk tries again instead."""
+    path = tmp_path / "new.sqlite"
+    held, release = threading.Event(), threading.Event()
+
+    def other_program() -> None:
+        with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+            conn.execute("CREATE TABLE t (x)")
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO t VALUES (1)")
+            held.set()
+            release.wait(10)
+            conn.execute("COMMIT")
+
+    writer = threading.Thread(target=other_program)
+    writer.start()
+    assert held.wait(10)
+    threading.Timer(0.5, release.set).start()
+    database = Database(resolve_url(str(path)))
+    try:
+        with database.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        writer.join(10)
+        database.dispose()
