@@ -139,7 +139,6 @@ class TodayPage(QWidget):
     open_list = Signal(object)  # ListRequest
     open_page = Signal(str)  # a side-bar key: "queues", "cleanup", "pool:<id>"
     loaded = Signal()  # the person's own numbers are shown
-    team_loaded = Signal()  # a manager's team numbers are shown too
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -371,7 +370,6 @@ class TodayPage(QWidget):
         ):
             n = day.suggested if key == "suggested" else day.queues.get(key, 0)
             self.queue_buttons[key].setText(text.format(n=locale.toString(n)))
-        self.team_loaded.emit()
         self._loaded()
 
     def _fill_list(self, key: str, view: TodayView) -> None:
