@@ -8,18 +8,15 @@ line prints them: {code, params, message: {en, zh}}, with a status that fits.
 # No `from __future__ import annotations`: FastAPI reads the annotations of the
 # dependencies made inside create_app at run time, and could not resolve them as strings.
 
-from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy.orm import Session
 
 from crmdesk.core import commands, devices
-from crmdesk.core.devices import Caller, NotSignedIn, SignInThrottled
+from crmdesk.core.devices import NotSignedIn, SignInThrottled
 from crmdesk.core.errors import (
     CrmdeskError,
     InvalidValue,
@@ -28,6 +25,8 @@ from crmdesk.core.errors import (
     SignInFailed,
 )
 from crmdesk.core.models import Rep
+from crmdesk.server import reads, views
+from crmdesk.server.deps import Person, SessionDep
 from crmdesk.server.push import ClientOfAnotherDevice, Pushed, push_batch
 from crmdesk.storage.engine import Database
 
@@ -75,24 +74,9 @@ def _person(rep: Rep) -> dict[str, Any]:
 def create_app(database: Database) -> FastAPI:
     """The server's application over a migrated database."""
     app = FastAPI(title="CRMDesk team server", docs_url=None, redoc_url=None)
-    bearer = HTTPBearer(auto_error=False)
-
-    def get_session() -> Iterator[Session]:
-        with database.session() as session:
-            yield session
-
-    SessionDep = Annotated[Session, Depends(get_session)]
-
-    def current_person(
-        session: SessionDep,
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-    ) -> Caller:
-        """The token's person and device; 401 without a valid token."""
-        if credentials is None:
-            raise NotSignedIn()
-        return devices.authenticate(session, credentials.credentials)
-
-    Person = Annotated[Caller, Depends(current_person)]
+    app.state.database = database
+    app.include_router(views.router)
+    app.include_router(reads.router)
 
     @app.exception_handler(CrmdeskError)
     async def refused(_request: Request, error: CrmdeskError) -> JSONResponse:
