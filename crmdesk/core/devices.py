@@ -19,14 +19,19 @@ import secrets
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import ClassVar
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
 from crmdesk.core.auth import verify_password
-from crmdesk.core.errors import CrmdeskError, NotFound, PermissionDenied, SignInFailed
+from crmdesk.core.errors import (
+    NotFound,
+    NotSignedIn,
+    PermissionDenied,
+    SignInFailed,
+    SignInThrottled,
+)
 from crmdesk.core.models import Device, Rep, Setting, SignInFailure
 from crmdesk.core.uow import unit_of_work
 
@@ -40,36 +45,6 @@ TOUCH_EVERY = timedelta(minutes=1)
 # (a guesser's, before the throttle has counted them) waits in line instead of taking
 # a server process's memory with it.
 _CHECKING = threading.BoundedSemaphore(2)
-
-
-class ServerRefusal(CrmdeskError):
-    """A refusal of the team server, worded in its own class until errors.MESSAGES
-    holds it (same shape as the others: code, facts, both languages)."""
-
-    templates: ClassVar[dict[str, str]] = {}
-
-    def message(self, lang: str = "en") -> str:
-        return self.templates["zh" if lang.startswith("zh") else "en"].format(**self.facts)
-
-
-class SignInThrottled(ServerRefusal):
-    """Facts: minutes, how long to wait before trying again."""
-
-    code = "sign_in_throttled"
-    templates: ClassVar[dict[str, str]] = {
-        "en": "Too many failed sign-ins; try again in {minutes} min.",
-        "zh": "登录失败次数过多，请 {minutes} 分钟后再试。",
-    }
-
-
-class NotSignedIn(ServerRefusal):
-    """No token, or one that was revoked, expired, or whose person was deactivated."""
-
-    code = "not_signed_in"
-    templates: ClassVar[dict[str, str]] = {
-        "en": "You are not signed in, or your sign-in has ended; sign in again.",
-        "zh": "您尚未登录，或登录已失效，请重新登录。",
-    }
 
 
 @dataclass(frozen=True)

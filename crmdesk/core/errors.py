@@ -176,6 +176,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This database already has people ({people}); sign in instead.",
         "zh": "该数据库已有人员（{people} 名），请直接登录。",
     },
+    # The team server (crmdesk/core/devices.py, crmdesk/server/push.py).
+    "sign_in_throttled": {
+        "en": "Too many failed sign-ins; try again in {minutes} min.",
+        "zh": "登录失败次数过多，请 {minutes} 分钟后再试。",
+    },
+    "not_signed_in": {
+        "en": "You are not signed in, or your sign-in has ended; sign in again.",
+        "zh": "您尚未登录，或登录已失效，请重新登录。",
+    },
+    "client_of_another_device": {
+        "en": "The client id {client_id} belongs to another device; start a new one.",
+        "zh": "客户端编号 {client_id} 属于另一台设备，请使用新的编号。",
+    },
     # Field edits based on stale values (customers.update_customer); facts are
     # customer_id, fields and conflicts (field -> {"theirs": ..., "yours": ...}).
     "edit_conflict": {
@@ -368,6 +381,24 @@ class AlreadySetUp(CrmdeskError):
 
 class FirstPersonNotManager(CrmdeskError):
     code = "first_person_not_manager"
+
+
+class SignInThrottled(CrmdeskError):
+    """Facts: minutes, how long to wait before trying again."""
+
+    code = "sign_in_throttled"
+
+
+class NotSignedIn(CrmdeskError):
+    """No token, or one that was revoked, expired, or whose person was deactivated."""
+
+    code = "not_signed_in"
+
+
+class ClientOfAnotherDevice(CrmdeskError):
+    """A pushed batch whose client id another device took first; facts: client_id."""
+
+    code = "client_of_another_device"
 
 
 # The customer fields' names in messages, as the Details form titles them.

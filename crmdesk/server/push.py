@@ -33,20 +33,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock, commands
-from crmdesk.core.devices import Caller, ServerRefusal
-from crmdesk.core.errors import CrmdeskError, EditConflict
+from crmdesk.core.devices import Caller
+from crmdesk.core.errors import ClientOfAnotherDevice, CrmdeskError, EditConflict
 from crmdesk.core.models import ClientCommand, SyncClient
 from crmdesk.core.uow import unit_of_work
 
 APPLIED, REFUSED, CONFLICT, SKIPPED = "applied", "refused", "conflict", "skipped"
-
-
-class ClientOfAnotherDevice(ServerRefusal):
-    code = "client_of_another_device"
-    templates = {  # noqa: RUF012 (a ClassVar in the base)
-        "en": "The client id {client_id} belongs to another device; start a new one.",
-        "zh": "客户端编号 {client_id} 属于另一台设备，请使用新的编号。",
-    }
 
 
 @dataclass(frozen=True)
