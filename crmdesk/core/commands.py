@@ -16,13 +16,29 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.orm import Session
 
-from crmdesk.core import activity, customers, lifecycle
+from crmdesk.core import (
+    activity,
+    auth,
+    customers,
+    devices,
+    distribution,
+    duplicates,
+    grading,
+    lifecycle,
+    pools,
+    reasons,
+    risk,
+    suggestions,
+    team,
+)
 from crmdesk.core.errors import CrmdeskError, EditConflict, InvalidValue
+from crmdesk.core.uow import unit_of_work
+from crmdesk.excel import upload
 
 
 class Args(BaseModel):
@@ -113,6 +129,146 @@ class Edit(Args):
     based_on: dict[str, Any] | None = None
 
 
+class NewCustomer(Args):
+    fields: dict[str, Any]
+    owner_id: int | None = None
+    to_pool: bool = False
+    pool_id: int | None = None
+
+
+class Merge(Ids):
+    survivor: int
+    choices: dict[str, int] | None = None
+    note: str | None = None
+
+
+class Distribute(Args):
+    customer_ids: list[int] = Field(min_length=1)
+    rep_ids: list[int] = Field(min_length=1)
+    strategy: str
+    mapping: dict[str, list[int]] | None = None
+    note: str | None = None
+
+
+class Accept(Ids):
+    note: str | None = None
+
+
+class Dismiss(Ids):
+    rule: str | None = None
+
+
+class TierOverride(Ids):
+    tier: str | None
+    note: str | None = None
+
+
+class Changes(Args):
+    changes: dict[str, Any]
+
+
+class PoolRules(Changes):
+    pool_id: int
+
+
+class NewPool(Args):
+    name: str = Field(max_length=100)
+    rules: dict[str, Any] | None = None
+
+
+class Member(Args):
+    pool_id: int
+    rep_id: int
+    admin: bool = False
+    member: bool = True
+
+
+class NewReason(Args):
+    kind: str
+    label_zh: str
+    label_en: str
+    needs_note: bool = False
+
+
+class ReasonCode(Args):
+    kind: str
+    code: str
+
+
+class RenameReason(ReasonCode):
+    label_zh: str
+    label_en: str
+    needs_note: bool | None = None
+
+
+class MoveReason(ReasonCode):
+    step: int
+
+
+class RepChanges(Changes):
+    rep_id: int
+
+
+class Password(Args):
+    rep_id: int
+    password: str = Field(max_length=1024)
+
+
+class NewRep(Args):
+    name: str = Field(max_length=100)
+    role: Literal["rep", "manager"] = "rep"
+    region: str | None = None
+    capacity: int | None = None
+    level: int | None = None
+    password: str | None = Field(default=None, max_length=1024)
+
+
+class Revoke(Args):
+    device_id: int
+
+
+class Import(Args):
+    file_name: str = Field(max_length=1000)
+    content: str
+    sheet: str | None = None
+    on_duplicate: Literal["skip", "update", "new"] = "skip"
+    owner_id: int | None = None
+    pool_id: int | None = None
+    valid_only: bool = False
+    mapping: dict[str, str] | None = None
+    lang: Literal["en", "zh"] = "en"
+
+
+@unit_of_work
+def add_rep(
+    session: Session,
+    name: str,
+    actor: int,
+    *,
+    role: str = "rep",
+    region: str | None = None,
+    capacity: int | None = None,
+    level: int | None = None,
+    password: str | None = None,
+) -> dict[str, int]:
+    """A manager adds a person and, if given, their password: one transaction, so nobody
+    is left behind who cannot sign in because the password was refused."""
+    if password is not None:
+        auth.check_password_rules(password)
+    sizes = {"capacity": capacity, "level": level}
+    rep_id = team.add_rep.__wrapped__(  # type: ignore[attr-defined]
+        session,
+        name,
+        role=role,
+        region=region,
+        actor=actor,
+        **{k: v for k, v in sizes.items() if v is not None},
+    )
+    if password is not None:
+        auth.set_password.__wrapped__(session, rep_id, password, actor)  # type: ignore[attr-defined]
+    return {"id": rep_id}
+
+
 @dataclasses.dataclass(frozen=True)
 class Command:
     name: str
@@ -166,6 +322,28 @@ COMMANDS: dict[tuple[str, int], Command] = _registry(
     Command("record_return", 1, Return, activity.record_return),
     Command("record_complaint", 1, Complaint, activity.record_complaint),
     Command("update_customer", 1, Edit, customers.update_customer),
+    Command("create_customer", 1, NewCustomer, customers.create_customer),
+    Command("merge_customers", 1, Merge, duplicates.merge_customers),
+    Command("distribute_customers", 1, Distribute, distribution.distribute_customers),
+    Command("accept_suggestions", 1, Accept, suggestions.accept_suggestions),
+    Command("dismiss_suggestions", 1, Dismiss, suggestions.dismiss_suggestions),
+    Command("set_tier_override", 1, TierOverride, grading.set_tier_override),
+    Command("import_customers", 1, Import, upload.import_upload),
+    Command("update_rules", 1, PoolRules, pools.update_rules),
+    Command("create_pool", 1, NewPool, pools.create_pool),
+    Command("set_member", 1, Member, pools.set_member),
+    Command("update_grading_rules", 1, Changes, grading.update_grading_rules),
+    Command("update_suggestion_rules", 1, Changes, suggestions.update_suggestion_rules),
+    Command("update_warning_rules", 1, Changes, risk.update_warning_rules),
+    Command("add_reason", 1, NewReason, reasons.add_reason),
+    Command("rename_reason", 1, RenameReason, reasons.rename_reason),
+    Command("move_reason", 1, MoveReason, reasons.move_reason),
+    Command("retire_reason", 1, ReasonCode, reasons.retire_reason),
+    Command("reinstate_reason", 1, ReasonCode, reasons.reinstate_reason),
+    Command("add_rep", 1, NewRep, add_rep),
+    Command("update_rep", 1, RepChanges, team.update_rep),
+    Command("set_password", 1, Password, auth.set_password),
+    Command("revoke_device", 1, Revoke, devices.revoke_device),
 )
 
 
@@ -195,7 +373,7 @@ def to_json(value: Any) -> Any:
 
 def refusal(error: CrmdeskError) -> dict[str, Any]:
     """An error as the command line prints it: code, facts and both languages; an edit
-    conflict adds theirs and yours per field."""
+    conflict adds theirs and yours per field, a refused import its report."""
     answer = {
         "code": error.code,
         "params": to_json(error.facts),
@@ -203,4 +381,7 @@ def refusal(error: CrmdeskError) -> dict[str, Any]:
     }
     if isinstance(error, EditConflict):
         answer["conflicts"] = to_json(error.conflicts)
+    extra = getattr(error, "answer", None)  # a refused import: its report and rejected rows
+    if isinstance(extra, dict):
+        answer["report"] = to_json(extra)
     return answer
