@@ -17,7 +17,14 @@ def main(argv: list[str] | None = None) -> int:
     add_arguments(parser)
     args = parser.parse_args(argv)
     try:
-        serve(args.host, args.port, args.tls_cert, args.tls_key, db_file=args.db_file)
+        serve(
+            args.host,
+            args.port,
+            args.tls_cert,
+            args.tls_key,
+            db_file=args.db_file,
+            rules_every=args.rules_every,
+        )
     except CrmdeskError as error:
         print(f"crmdesk serve: {error.message(os.environ.get('LANG', 'en'))}", file=sys.stderr)
         return 2

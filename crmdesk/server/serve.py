@@ -1,4 +1,5 @@
-"""Starting the team server (`crmdesk serve`, `python -m crmdesk.server`): migrate, then serve.
+"""Starting the team server (`crmdesk serve`, `python -m crmdesk.server`): migrate, start
+the scheduled rules (crmdesk.server.schedule), then serve.
 
 The database URL (it holds the database password) comes from the CRMDESK_DB variable
 or from a file only its owner may read (`--db-file`, mode 0600 or 0400), never from the
@@ -8,14 +9,17 @@ command line alone, where every user of the machine could read it in the process
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import stat
+from datetime import timedelta
 from pathlib import Path
 
 from crmdesk.core.errors import InvalidValue
 from crmdesk.storage.engine import ENV_VAR
 
 DEFAULT_PORT = 8765
+DEFAULT_RULES_MINUTES = 60.0
 
 
 def database_url(db_file: str | None) -> str:
@@ -51,16 +55,26 @@ def serve(
     tls_key: str | None = None,
     *,
     db_file: str | None = None,
+    rules_every: float = DEFAULT_RULES_MINUTES,
 ) -> None:
-    """Run the migrations, then the server until it is stopped."""
+    """Run the migrations, then the server until it is stopped, with the rules every
+    `rules_every` minutes in the background (0: this process runs no scheduled work)."""
     import uvicorn
 
     from crmdesk.server.app import create_app
+    from crmdesk.server.schedule import RulesSchedule
     from crmdesk.storage.startup import open_database
 
     if bool(tls_cert) != bool(tls_key):
         raise InvalidValue(field="--tls-cert/--tls-key", why="give both or neither")
+    if rules_every < 0:
+        raise InvalidValue(field="--rules-every", why="give minutes, 0 or more")
     database, _ = open_database(database_url(db_file))
+    _log_to_stderr()
+    schedule = None
+    if rules_every > 0:
+        schedule = RulesSchedule(database, timedelta(minutes=rules_every))
+        schedule.start()
     try:
         uvicorn.run(
             create_app(database),
@@ -71,7 +85,19 @@ def serve(
             log_level="info",
         )
     finally:
+        if schedule is not None:
+            schedule.stop()
         database.dispose()
+
+
+def _log_to_stderr() -> None:
+    """The server's own lines (what each scheduled run did) next to uvicorn's."""
+    logger = logging.getLogger("crmdesk")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -81,4 +107,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tls-key", help="its private key file (PEM)")
     parser.add_argument(
         "--db-file", help=f"file holding the database URL, mode 0600 (else {ENV_VAR})"
+    )
+    parser.add_argument(
+        "--rules-every",
+        type=float,
+        default=DEFAULT_RULES_MINUTES,
+        metavar="MINUTES",
+        help="run the reclaim sweep and warnings at start and then this often; once per "
+        "team however many server processes (0: not in this process)",
     )
