@@ -184,7 +184,13 @@ class CustomerTableModel(QAbstractTableModel):
 
         Task(self, self.ctx, lambda session, _progress: first(session)).success(
             lambda result: self._show_first(generation, *result)
-        ).run()
+        ).failure(self._not_read).run()
+
+    def _not_read(self, _exc: BaseException) -> bool:
+        """A list that could not be read (the database out of reach) is read again the
+        next time it is shown, not left empty; the error is still shown."""
+        self.stale = True
+        return False
 
     def _lookups(self, session: Session) -> Lookups:
         """What the rows' ids and codes are shown as: names, warning periods, reasons."""

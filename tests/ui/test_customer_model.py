@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import psycopg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
+from sqlalchemy.exc import OperationalError
 
-from crmdesk.core import clock
+from crmdesk.core import clock, search
 from crmdesk.core.customers import create_customer
 from crmdesk.core.lifecycle import lock_customers, release_customers
 from crmdesk.core.models import Customer
@@ -83,6 +85,29 @@ def test_a_change_refreshes_the_list(
         ctx.notify(CUSTOMERS)
     wait_tasks(qtbot)
     assert model.rowCount() == N - 5
+
+
+def test_a_list_the_database_could_not_give_is_read_again_when_shown(
+    qtbot: QtBot, ctx: AppContext, customers: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The PostgreSQL server stopped while the list was read: coming back to the list once
+    it is up shows the customers, not an empty list until the person finds Refresh."""
+    real = search.search
+
+    def gone(*_args: object, **_kwargs: object) -> search.SearchPage:
+        stopped = psycopg.OperationalError("connection refused")
+        raise OperationalError("SELECT", {}, stopped)
+
+    monkeypatch.setattr(search, "search", gone)
+    page = ListPage(ctx, Filters(status=("active",)))
+    qtbot.addWidget(page)
+    page.show()
+    wait_tasks(qtbot)
+    assert page.model.rowCount() == 0
+    monkeypatch.setattr(search, "search", real)
+    page.hide()
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == N, timeout=10_000)
 
 
 def test_pool_contacts_are_masked_for_reps_and_days_left_shown(
