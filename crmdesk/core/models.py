@@ -2,6 +2,10 @@
 
 Times are naive wall-clock datetimes in the team's time zone: a team works in one zone
 (China has one), and "today" for a daily claim limit is the rep's calendar day.
+
+`change_no` on every row a person's view holds is the team-wide change counter's value
+when the row was last written (set by database triggers, migration 0008 and
+server/views.track_changes): a pull sends what changed in that view since its cookie.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -53,6 +58,8 @@ class Base(DeclarativeBase):
 class Rep(Base):
     __tablename__ = "reps"
 
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     role: Mapped[str] = mapped_column(String(10), default="rep")
@@ -71,6 +78,8 @@ class Rep(Base):
 class Pool(Base):
     __tablename__ = "pools"
 
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -82,6 +91,8 @@ class PoolMember(Base):
 
     __tablename__ = "pool_members"
 
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
+
     pool_id: Mapped[int] = mapped_column(ForeignKey("pools.id"), primary_key=True)
     rep_id: Mapped[int] = mapped_column(ForeignKey("reps.id"), primary_key=True)
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -91,6 +102,8 @@ class PoolRules(Base):
     """Reclaim and claim rules of one pool; defaults are DESIGN.md's."""
 
     __tablename__ = "pool_rules"
+
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
 
     pool_id: Mapped[int] = mapped_column(ForeignKey("pools.id"), primary_key=True)
     pool: Mapped[Pool] = relationship(back_populates="rules")
@@ -116,6 +129,8 @@ class PoolRules(Base):
 
 class Customer(Base):
     __tablename__ = "customers"
+
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company: Mapped[str] = mapped_column(String(200))
@@ -179,6 +194,9 @@ class Customer(Base):
     # conflict check (update_customer's based_on) compares each changed field's stored
     # value with the one the edit started from, whoever changed it and however.
     version: Mapped[int] = mapped_column(Integer, server_default="1")
+    # The change counter's value when owner, status or pool last changed: a customer can
+    # only have entered or left someone's view then (server/views.py).
+    moved_no: Mapped[int] = mapped_column(BigInteger, server_default="0")
 
     __table_args__ = (
         Index("ix_customers_owner_status", "owner_id", "status"),
@@ -190,6 +208,8 @@ class Customer(Base):
 
 class FollowUp(Base):
     __tablename__ = "followups"
+
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -204,6 +224,8 @@ class FollowUp(Base):
 class Deal(Base):
     __tablename__ = "deals"
 
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"))
@@ -216,6 +238,8 @@ class Deal(Base):
 class Payment(Base):
     __tablename__ = "payments"
 
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id"))
@@ -226,6 +250,8 @@ class Payment(Base):
 
 class Return(Base):
     __tablename__ = "returns"
+
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -238,6 +264,8 @@ class Return(Base):
 class Complaint(Base):
     __tablename__ = "complaints"
 
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime)
@@ -248,6 +276,8 @@ class Transition(Base):
     """Append-only history: one row per change of status, owner or lock."""
 
     __tablename__ = "transitions"
+
+    change_no: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
