@@ -196,12 +196,25 @@ class _Steps:
         self(done)
 
 
+PRIVATE_FILE = 0o600
+
+
+def create_private(path: Path) -> None:
+    """`path` made empty and readable by its owner only (0600, whatever the umask),
+    before anything is written to it: exports and rejected rows hold customers' phone
+    numbers. Unlike storage's create_private_file, a missing folder is not made (the
+    person chose it; its absence is theirs to hear about) and an existing file is taken."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE))
+    path.chmod(PRIVATE_FILE)  # os.open's mode passes through the umask
+
+
 @contextmanager
 def _replacing(target: Path) -> Iterator[Path]:
-    """A file beside `target` (so the move is atomic), moved over it only when the block
-    succeeds. Not mkstemp: its file would keep mode 0600, not the person's usual one."""
+    """A private file beside `target` (so the move is atomic), moved over it only when
+    the block succeeds."""
     part = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
+        create_private(part)
         yield part
         os.replace(part, target)
     except BaseException:

@@ -60,7 +60,7 @@ from crmdesk.core.models import (
 from crmdesk.core.normalize import phone_digits, phone_key
 from crmdesk.core.team import default_pool_id
 from crmdesk.core.uow import unit_of_work
-from crmdesk.excel.exporter import unquote_csv
+from crmdesk.excel.exporter import create_private, unquote_csv
 from crmdesk.excel.fields import BY_KEY, header_key
 from crmdesk.excel.mapping import FIRST, HEADER_SEARCH_ROWS, LAST, ColumnMap, auto_map, find_header
 from crmdesk.excel.reader import Row, open_workbook
@@ -232,6 +232,7 @@ class _Flagged:
         if not self.count:
             self.discard()
             return None
+        create_private(self.path)
         self.book.save(self.path)
         return self.path
 

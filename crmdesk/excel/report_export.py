@@ -24,7 +24,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from crmdesk.excel.exporter import AMOUNT_FORMAT, formula_like
+from crmdesk.excel.exporter import AMOUNT_FORMAT, create_private, formula_like
 
 Value = str | int | float | Decimal | None
 
@@ -54,6 +54,7 @@ def write_report(path: str | Path, sheets: Sequence[ReportSheet]) -> Path:
         _fill(book.create_sheet(_sheet_name(data.title, used)), data)
     part = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
+        create_private(part)
         book.save(part)
         os.replace(part, target)
     except BaseException:
