@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from crmdesk.core.customers import create_customer
 from crmdesk.core.errors import InvalidValue
 from crmdesk.core.models import FollowUp
 from crmdesk.server.serve import database_url
@@ -37,10 +38,12 @@ def test_the_url_comes_from_a_file_only_its_owner_may_read(tmp_path, monkeypatch
 
 @pytest.mark.slow
 def test_sign_in_and_push_through_a_real_server(db, people, session, tmp_path: Path):
+    # new today, so the rules the server runs at start do not reclaim it
+    fresh = create_customer(session, {"company": "苏州河畔贸易"}, people.team.zhang)
     with LiveServer(db.url, tmp_path) as server, server.client() as client:
         token = server.sign_in("张三", PASSWORD, device="cli")
         auth = {"Authorization": f"Bearer {token}"}
-        args = {"customer_id": people.zhangs, "kind": "visit", "outcome": "reached"}
+        args = {"customer_id": fresh, "kind": "visit", "outcome": "reached"}
         batch = {
             "client_id": "cli-zhang-0001",
             "commands": [{"seq": 1, "name": "log_followup", "version": 1, "args": args}],
@@ -52,6 +55,6 @@ def test_sign_in_and_push_through_a_real_server(db, people, session, tmp_path: P
         assert client.get("/me").status_code == 401
     session.rollback()
     logged = session.scalar(
-        select(func.count()).select_from(FollowUp).where(FollowUp.customer_id == people.zhangs)
+        select(func.count()).select_from(FollowUp).where(FollowUp.customer_id == fresh)
     )
     assert logged == 1
