@@ -23,13 +23,21 @@ from sqlalchemy.exc import DBAPIError
 
 from crmdesk import __version__
 from crmdesk.core import clock
-from crmdesk.core.errors import CrmdeskError, DatabaseTooNew, FirstPersonNotManager, InvalidValue
+from crmdesk.core.errors import (
+    CrmdeskError,
+    DatabaseTooNew,
+    FirstPersonNotManager,
+    InvalidValue,
+    NotFound,
+    NotSignedIn,
+)
 from crmdesk.core.models import STAGES, STATUSES, TIERS
 from crmdesk.core.risk import WARNING_BITS
-from crmdesk.storage.engine import Database, resolve_url, sqlite_path
+from crmdesk.storage.engine import ENV_VAR, Database, resolve_url, sqlite_path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 REPORT_NAMES = ("reasons", "pool_flow", "tiers", "funnel", "warnings", "workload")
+PERSON_KEYS = ("id", "name", "role", "active", "region", "capacity", "owned")
 
 
 def user_language() -> str:
@@ -581,6 +589,309 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run(args.db, args.demo, args.ready_check)
 
 
+# --- through the team server -----------------------------------------------------------
+
+
+def signed_in(args: argparse.Namespace) -> Any:
+    """The account the team commands go through: signed in with `crmdesk login` and no
+    database named (--db or CRMDESK_DB), which keeps a file or a URL working as before."""
+    if args.db or os.environ.get(ENV_VAR):
+        return None
+    from crmdesk.sync.client import Account
+
+    return Account.load()
+
+
+def _server_team(client: Any) -> dict[str, Any]:
+    return client.get("/team")
+
+
+def _id_by_name(found: list[dict[str, Any]], kind: str, value: str | None) -> int | None:
+    """A rep or pool named on the command line, by id or name, among the server's."""
+    if value is None or value == "":
+        return None
+    for item in found:
+        if str(item["id"]) == value or item["name"] == value:
+            return int(item["id"])
+    raise NotFound(kind=kind, ids=[value])
+
+
+def _list_params(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "query": args.query,
+        "status": args.status,
+        "owner": args.owner,
+        "pool": args.pool,
+        "tier": args.tier,
+        "warning": args.warning,
+        "region": args.region,
+        "industry": args.industry,
+        "stage": args.stage,
+    }
+
+
+def remote_search(args: argparse.Namespace, account: Any) -> int:
+    params = {"sort": args.sort, "asc": args.asc, "limit": args.limit, "offset": args.offset}
+    answer = account.client().get("/search", **_list_params(args), **params)
+    if args.json:
+        emit(answer)
+        return EXIT_OK
+    for r in answer["results"]:
+        print(
+            f"{r['id']:>8}  {r['company']}  {r['contact'] or ''}  {r['phone'] or ''}  "
+            f"{r['status']}  {r['owner'] or ''}  {r['tier']}"
+        )
+    print(f"{answer['total']} found; first page in {answer['seconds'] * 1000:.0f} ms")
+    return EXIT_OK
+
+
+def remote_stats(args: argparse.Namespace, account: Any) -> int:
+    stats = account.client().get("/stats")
+    if args.json:
+        emit(stats)
+    else:
+        for key, value in stats.items():
+            print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def remote_report(args: argparse.Namespace, account: Any) -> int:
+    moments = {"since": args.since, "until": args.until, "now": args.now}
+    given = {k: v.isoformat() for k, v in moments.items() if v is not None}
+    data = account.client().get(f"/reports/{args.name}", **given)
+    emit(data) if args.json else print(json.dumps(data, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _write_private(target: Path, data: bytes) -> None:
+    """A file only its owner may read (customers' contacts), whole or not at all."""
+    from crmdesk.excel.exporter import create_private
+
+    part = target.with_name(f".{target.name}.part")
+    create_private(part)
+    try:
+        part.write_bytes(data)
+        os.replace(part, target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def remote_export(args: argparse.Namespace, account: Any) -> int:
+    """The server builds the file from what the person may export; it is written here."""
+    from crmdesk.sync.client import ROWS_HEADER
+
+    started = time.perf_counter()
+    target = Path(args.file)
+    suffix = target.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise InvalidValue(field="file", why=f"{target.name} must end in .xlsx or .csv")
+    lang = args.lang or user_language()
+    answer = account.client().download(
+        "/export", **_list_params(args), format=suffix[1:], lang=lang
+    )
+    _write_private(target, answer.content)
+    rows = int(answer.headers.get(ROWS_HEADER, 0))
+    seconds = time.perf_counter() - started
+    if args.json:
+        emit({"rows": rows, "seconds": round(seconds, 3), "file": str(target)})
+    else:
+        print(f"{rows} customers written to {target} in {seconds:.1f} s")
+    return EXIT_OK
+
+
+def _import_args(args: argparse.Namespace, client: Any, lang: str) -> dict[str, Any]:
+    import base64
+
+    for flag, given in (("--as", args.as_rep), ("--save-mapping", args.save_mapping)):
+        if given:
+            raise InvalidValue(
+                field=flag, why="through the team server, the signed-in person imports"
+            )
+    mapping = None
+    if args.mapping:
+        if Path(args.mapping).suffix.lower() != ".json":
+            raise InvalidValue(
+                field="--mapping", why="through the team server, give a .json of header -> field"
+            )
+        mapping = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
+    team = _server_team(client) if args.owner or args.pool else {"people": [], "pools": []}
+    return {
+        "file_name": Path(args.file).name,
+        "content": base64.b64encode(Path(args.file).read_bytes()).decode("ascii"),
+        "sheet": args.sheet,
+        "on_duplicate": args.on_duplicate,
+        "owner_id": _id_by_name(team["people"], "rep", args.owner),
+        "pool_id": _id_by_name(team["pools"], "pool", args.pool),
+        "valid_only": args.valid_only,
+        "mapping": mapping,
+        "lang": lang,
+    }
+
+
+def _rejected_rows(source: Path, report: dict[str, Any]) -> dict[str, Any]:
+    """The report with the rejected rows' xlsx the server sent written beside the file
+    (0600), and `rejected_file` naming it here."""
+    import base64
+
+    content = report.pop("rejected_content", None)
+    if content:
+        target = source.with_name(report.get("rejected_file") or f"{source.stem}-rejected.xlsx")
+        _write_private(target, base64.b64decode(content))
+        report["rejected_file"] = str(target)
+    return report
+
+
+def remote_import(args: argparse.Namespace, account: Any) -> int:
+    """The command import_customers, pushed with this device's next number: sent again
+    after a lost answer, it is applied once."""
+    from crmdesk.sync.client import LONG_TIMEOUT, ServerRefused
+
+    lang = user_language()
+    source = Path(args.file)
+    client = account.client()
+    sent = _import_args(args, client, lang)
+    try:
+        report = account.run(client, "import_customers", 1, sent, timeout=LONG_TIMEOUT)
+    except ServerRefused as error:
+        refused = error.answer.get("report")
+        if refused:
+            refused = _rejected_rows(source, dict(refused))
+            if args.json:
+                emit({**refused, "error": error.message(lang)})
+            if refused.get("rejected_file"):
+                print(f"crmdesk: rows to fix: {refused['rejected_file']}", file=sys.stderr)
+        raise
+    report = _rejected_rows(source, dict(report))
+    if args.json:
+        emit(report)
+        return EXIT_OK
+    print(
+        f"{report['created']} created, {report['updated']} updated, {report['skipped']} "
+        f"skipped, {report['rejected']} rejected of {report['rows']} rows "
+        f"in {report['seconds']:.1f} s"
+    )
+    if report["unknown_columns"]:
+        print("not imported (unknown columns): " + ", ".join(report["unknown_columns"]))
+    for problem in report["problems"][:20]:
+        print(f"  row {problem['row']}, {problem['column']}: {problem['message']}")
+    if report["rejected_file"]:
+        print(f"rejected and duplicate rows: {report['rejected_file']}")
+    return EXIT_OK
+
+
+def _server_person(person: dict[str, Any]) -> dict[str, Any]:
+    """A person as the server shows them, with the keys of a local list (capacity and
+    owned are the manager's to see: None for a rep)."""
+    return {key: person.get(key) for key in PERSON_KEYS}
+
+
+def remote_team_add(args: argparse.Namespace, account: Any) -> int:
+    """The command add_rep, as the signed-in person (a manager)."""
+    from crmdesk.core.auth import check_password_rules
+
+    password = read_password() if args.password_stdin else None
+    if password is not None:
+        check_password_rules(password)
+    client = account.client()
+    sent = {
+        "name": args.name,
+        "role": args.role,
+        "region": args.region,
+        "capacity": args.capacity,
+        "level": None,
+        "password": password,
+    }
+    added = account.run(client, "add_rep", 1, sent)
+    people = _server_team(client)["people"]
+    person = _server_person(next(p for p in people if p["id"] == added["id"]))
+    if args.json:
+        emit({**person, "first": False, "password_set": password is not None})
+    elif password is not None:
+        print(f"added {person['name']} ({person['role']}), with a password")
+    else:
+        print(
+            f"added {person['name']} ({person['role']}); no password yet, so they cannot "
+            "sign in until one is set in Settings"
+        )
+    return EXIT_OK
+
+
+def remote_team_list(args: argparse.Namespace, account: Any) -> int:
+    people = [_server_person(p) for p in _server_team(account.client())["people"]]
+    if args.json:
+        emit({"people": people})
+        return EXIT_OK
+    for p in people:
+        state = "active" if p["active"] else "inactive"
+        line = f"{p['name']}  {p['role']}  {state}  {p['region'] or '-'}"
+        if p["capacity"] is not None:
+            line += f"  capacity {p['capacity']}  owns {p['owned']}"
+        print(line)
+    print(f"{len(people)} in the team")
+    return EXIT_OK
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    """Sign in to a team server; the team commands then act as this person there."""
+    import getpass
+    import socket
+
+    from crmdesk.sync.client import Account, Client
+
+    client = Client(args.server)
+    password = read_password() if args.password_stdin else getpass.getpass("password: ")
+    device = args.device or f"{socket.gethostname()} (command line)"
+    signed = client.sign_in(args.name, password, device[:100])
+    previous = Account.load()
+    if previous is not None:
+        previous.forget()
+    person = signed["person"]
+    account = Account(
+        server=client.server,
+        name=person["name"],
+        person_id=person["id"],
+        role=person["role"],
+        device_id=signed["device_id"],
+        token_store="",
+    )
+    account.keep_token(signed["token"])
+    account.save()
+    if args.json:
+        emit(
+            {
+                "server": account.server,
+                "name": account.name,
+                "role": account.role,
+                "device_id": account.device_id,
+                "token_store": account.token_store,
+            }
+        )
+    else:
+        kept = "the system keyring" if account.token_store == "keyring" else "a private file"
+        print(f"signed in to {account.server} as {account.name} ({account.role}); token in {kept}")
+    return EXIT_OK
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    """Revoke this device on the server, then forget the token here. A server that
+    cannot be reached keeps the sign-in, so that logging out can be tried again."""
+    from crmdesk.sync.client import Account, ServerRefused
+
+    account = Account.load()
+    if account is None:
+        print("not signed in")
+        return EXIT_OK
+    try:
+        account.client().post(f"/devices/{account.device_id}/revoke")
+    except (ServerRefused, NotSignedIn) as error:
+        if error.code != "not_signed_in":  # already revoked or expired: just forget it
+            raise
+    account.forget()
+    print(f"signed out of {account.server}")
+    return EXIT_OK
+
+
 # --- parsing -------------------------------------------------------------------------
 
 
@@ -646,7 +957,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=100)
     search.add_argument("--offset", type=int, default=0)
     search.add_argument("--json", action="store_true")
-    search.set_defaults(func=cmd_search)
+    search.set_defaults(func=cmd_search, remote=remote_search)
 
     imp = commands.add_parser("import", help="import customers from xlsx, xls, ods or csv")
     imp.add_argument("file")
@@ -660,14 +971,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--valid-only", action="store_true", help="import the valid rows only")
     imp.add_argument("--as", dest="as_rep", help="act as this rep (default: the manager)")
     imp.add_argument("--json", action="store_true")
-    imp.set_defaults(func=cmd_import)
+    imp.set_defaults(func=cmd_import, remote=remote_import)
 
     exp = commands.add_parser("export", help="export customers to xlsx or csv")
     exp.add_argument("file")
     add_list_filters(exp)
     exp.add_argument("--lang", choices=("zh", "en"), help="header language")
     exp.add_argument("--json", action="store_true")
-    exp.set_defaults(func=cmd_export)
+    exp.set_defaults(func=cmd_export, remote=remote_export)
 
     template = commands.add_parser("template", help="write a blank import template")
     template.add_argument("file")
@@ -680,7 +991,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--until", type=parse_now)
     report.add_argument("--now", type=parse_now)
     report.add_argument("--json", action="store_true")
-    report.set_defaults(func=cmd_report)
+    report.set_defaults(func=cmd_report, remote=remote_report)
 
     dups = commands.add_parser("duplicates", help="find duplicate customers")
     dups.add_argument("--limit", type=int, default=20, help="groups to show")
@@ -696,7 +1007,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="customer counts")
     stats.add_argument("--json", action="store_true")
-    stats.set_defaults(func=cmd_stats)
+    stats.set_defaults(func=cmd_stats, remote=remote_stats)
 
     team = commands.add_parser(
         "team",
@@ -726,12 +1037,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--capacity", type=capacity_value, help="customers they may be assigned (default 200)"
     )
     team_add.add_argument("--json", action="store_true")
-    team_add.set_defaults(func=cmd_team_add)
+    team_add.set_defaults(func=cmd_team_add, remote=remote_team_add)
     team_list = team_commands.add_parser(
         "list", help="everyone, active or not, with the customers each owns"
     )
     team_list.add_argument("--json", action="store_true")
-    team_list.set_defaults(func=cmd_team_list)
+    team_list.set_defaults(func=cmd_team_list, remote=remote_team_list)
 
     backup = commands.add_parser("backup", help="copy the SQLite database while in use")
     backup.add_argument("dest", nargs="?", help="file or folder (default: backups/ beside it)")
@@ -748,6 +1059,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_serve_arguments(serve)
     serve.set_defaults(func=cmd_serve)
+
+    login = commands.add_parser(
+        "login",
+        help="sign in to a team server; search, stats, export, import, report and team "
+        "then go through it as you",
+        description="Sign in to a team server. The token is kept in the system keyring "
+        "(or, without one, in a file only you may read); with no --db given, search, "
+        "stats, export, import, report and team then act as you on the server.",
+    )
+    login.add_argument("server", help="the server's address, e.g. https://crm.example.com:8443")
+    login.add_argument("--name", required=True, help="your name in the team")
+    login.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin (default: ask for it)",
+    )
+    login.add_argument("--device", help="what the server lists this device as")
+    login.add_argument("--json", action="store_true")
+    login.set_defaults(func=cmd_login)
+
+    logout = commands.add_parser(
+        "logout", help="sign out: revoke this device on the server and forget its token"
+    )
+    logout.set_defaults(func=cmd_logout)
     return parser
 
 
@@ -755,6 +1090,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     started = time.perf_counter()
     try:
+        remote = getattr(args, "remote", None)
+        account = signed_in(args) if remote is not None else None
+        if account is not None:
+            return int(remote(args, account))
         return int(args.func(args))
     except CrmdeskError as error:
         print(f"crmdesk: {error.message(user_language())}", file=sys.stderr)

@@ -40,10 +40,10 @@ from crmdesk.core.search import (
 from crmdesk.core.stats import customer_stats
 from crmdesk.core.team import list_pools, list_reps
 from crmdesk.server.deps import Person, SessionDep
+from crmdesk.sync.client import ROWS_HEADER
 
 router = APIRouter()
 
-ROWS_HEADER = "X-Crmdesk-Rows"
 # The reports a rep may read, cut down to themselves; every other report counts the
 # whole team and is the manager's (see `report`).
 OWN_ROW_REPORTS = ("workload",)
@@ -282,7 +282,8 @@ def report(
 def team(person: Person, session: SessionDep) -> dict[str, Any]:
     """Everyone's name, role, region and whether they are active (a rep picks an owner
     or reads a list's owner column by name); capacity and how many each owns are the
-    manager's, as the workload report is. Never a password hash."""
+    manager's, as the workload report is. Never a password hash. The pools' names come
+    along (stats show them too), so the command line resolves `--pool NAME`."""
     manager = get_rep(session, person.rep_id).is_manager
     people = []
     for p in list_reps(session):
@@ -291,4 +292,5 @@ def team(person: Person, session: SessionDep) -> dict[str, Any]:
         if manager:
             shown |= {"capacity": p.capacity, "owned": p.owned}
         people.append(shown)
-    return {"people": people}
+    pools = [{"id": p.id, "name": p.name} for p in list_pools(session)]
+    return {"people": people, "pools": pools}
