@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -409,12 +410,37 @@ PHONES = ("phone", "phone2")
 CONTACTS = (*PHONES, "email", "wechat")  # what a masking pool hides from reps
 
 
+# What may stand between the digits of a phone number written in free text.
+_PHONE_GAP = r"[\s\-.()/]*"
+
+
+def _hiding(name: str, raw: str, masked: str) -> tuple[re.Pattern[str], str]:
+    """A pattern finding a raw contact value in free text, and what replaces it: a phone
+    number however its digits are spaced, an email or WeChat id in any case."""
+    digits = re.sub(r"\D", "", raw) if name in PHONES else ""
+    if digits:
+        return re.compile(_PHONE_GAP.join(digits)), masked
+    return re.compile(re.escape(raw.strip()), re.IGNORECASE), masked
+
+
 def mask_contacts(values: dict[str, Any]) -> None:
     """Mask, in place, every way to reach a customer that `values` holds: lists, exports
-    and the detail hide the same ones."""
+    and the detail hide the same ones. Its other text (notes, contact, company) loses
+    those values too: a note saying "call 13800138000" would give the number away."""
+    hidden = []
     for name in CONTACTS:
         if name in values:
-            values[name] = (mask_phone if name in PHONES else mask_email)(values[name])
+            raw = values[name]
+            values[name] = (mask_phone if name in PHONES else mask_email)(raw)
+            if isinstance(raw, str) and raw.strip():
+                hidden.append(_hiding(name, raw, values[name] or ""))
+    # longest first, so a number is hidden whole before a shorter one inside it
+    hidden.sort(key=lambda h: -len(h[0].pattern))
+    for key, value in values.items():
+        if key not in CONTACTS and isinstance(value, str) and value:
+            for pattern, masked in hidden:
+                value = pattern.sub(masked, value)
+            values[key] = value
 
 
 @dataclass(frozen=True)

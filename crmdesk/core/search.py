@@ -78,6 +78,7 @@ from crmdesk.core.models import (
 from crmdesk.core.models import SearchEntry as Entry
 from crmdesk.core.normalize import email_key, phone_key
 from crmdesk.core.pools import (
+    CONTACTS,
     all_reclaim_rules,
     days_left,
     deadline_order,
@@ -727,9 +728,20 @@ def mask_rows(session: Session, rows: list[dict[str, Any]], rep_id: int) -> None
     """Hide the contacts of pool customers where the pool says so and `rep_id` is not
     its admin (lists and exports alike)."""
     masked_pools = _masked_pools(session, rep_id)
-    for row in rows:
-        if row["status"] == POOL and row["pool_id"] in masked_pools:
-            mask_contacts(row)
+    hidden = [r for r in rows if r["status"] == POOL and r["pool_id"] in masked_pools]
+    # A row without some contact columns may still hold them in its text (notes): the
+    # stored values are read to hide them there, and are not added to the row.
+    lacking = [r["id"] for r in hidden if any(name not in r for name in CONTACTS)]
+    stored: dict[int, dict[str, Any]] = {}
+    for part in chunks(lacking, 900):
+        found = select(C.id, *(C[name] for name in CONTACTS)).where(C.id.in_(part))
+        stored.update((r["id"], dict(r)) for r in session.execute(found).mappings())
+    for row in hidden:
+        extra = {k: v for k, v in stored.get(row["id"], {}).items() if k not in row}
+        row.update(extra)
+        mask_contacts(row)
+        for name in extra:
+            del row[name]
 
 
 def owner_names(session: Session) -> dict[int, str]:
