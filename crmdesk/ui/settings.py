@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.settings_backups import BackupsTab
+from crmdesk.ui.settings_devices import DevicesTab
 from crmdesk.ui.settings_general import GeneralTab
 from crmdesk.ui.settings_pools import PoolsTab
 from crmdesk.ui.settings_reasons import ReasonsTab
@@ -20,7 +21,7 @@ from crmdesk.ui.settings_rules import RulesTab
 
 
 class SettingsPage(QWidget):
-    """Tabs: pools, reasons, thresholds, reps, general (language, database), backups."""
+    """Tabs: pools, reasons, thresholds, reps, devices, general (language, database), backups."""
 
     # "zh", "en", or "" for the system's language: the app reinstalls its translator.
     language_changed = Signal(str)
@@ -35,6 +36,7 @@ class SettingsPage(QWidget):
         self.reasons = ReasonsTab(ctx, self)
         self.rules = RulesTab(ctx, self)
         self.reps = RepsTab(ctx, self)
+        self.devices = DevicesTab(ctx, self)
         self.general = GeneralTab(ctx, self)
         self.backups = BackupsTab(ctx, self)
         self.tabs = QTabWidget(self)
@@ -43,6 +45,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.reasons, self.tr("Reasons"))
         self.tabs.addTab(self.rules, self.tr("Thresholds"))
         self.tabs.addTab(self.reps, self.tr("Reps"))
+        self.tabs.addTab(self.devices, self.tr("Devices"))
         self.tabs.addTab(self.general, self.tr("General"))
         self.tabs.addTab(self.backups, self.tr("Backups"))
         QVBoxLayout(self).addWidget(self.tabs)
