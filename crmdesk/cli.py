@@ -703,6 +703,8 @@ def remote_export(args: argparse.Namespace, account: Any) -> int:
 def _import_args(args: argparse.Namespace, client: Any, lang: str) -> dict[str, Any]:
     import base64
 
+    from crmdesk.excel.upload import MAX_BYTES, MAX_MB, UploadTooLarge
+
     for flag, given in (("--as", args.as_rep), ("--save-mapping", args.save_mapping)):
         if given:
             raise InvalidValue(
@@ -715,10 +717,13 @@ def _import_args(args: argparse.Namespace, client: Any, lang: str) -> dict[str, 
                 field="--mapping", why="through the team server, give a .json of header -> field"
             )
         mapping = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
+    source = Path(args.file)
+    if source.stat().st_size > MAX_BYTES:  # refused here before it is read and sent
+        raise UploadTooLarge(name=source.name, limit=MAX_MB)
     team = _server_team(client) if args.owner or args.pool else {"people": [], "pools": []}
     return {
-        "file_name": Path(args.file).name,
-        "content": base64.b64encode(Path(args.file).read_bytes()).decode("ascii"),
+        "file_name": source.name,
+        "content": base64.b64encode(source.read_bytes()).decode("ascii"),
         "sheet": args.sheet,
         "on_duplicate": args.on_duplicate,
         "owner_id": _id_by_name(team["people"], "rep", args.owner),

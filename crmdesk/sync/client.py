@@ -64,9 +64,10 @@ class ServerFailed(Worded):
 
     code = "server_failed"
     templates: ClassVar[dict[str, str]] = {
-        "en": "The team server at {server} answered with an error (HTTP {status}); "
-        "try again later or ask whoever runs it.",
-        "zh": "团队服务器 {server} 返回错误（HTTP {status}），请稍后再试或联系服务器管理员。",
+        "en": "The team server at {server} gave an answer that is not CRMDesk's "
+        "(HTTP {status}); try again later or ask whoever runs it.",
+        "zh": "团队服务器 {server} 返回了无法识别的应答（HTTP {status}），"
+        "请稍后再试或联系服务器管理员。",
     }
 
 
@@ -125,7 +126,7 @@ class Client:
                 base_url=self.server, timeout=timeout, transport=self.transport
             ) as http:
                 answer = http.request(method, path, headers=headers, **kwargs)
-        except httpx.TransportError as error:
+        except (httpx.TransportError, httpx.InvalidURL) as error:
             detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error)
             raise ServerUnreachable(server=self.server, detail=detail) from None
         if answer.is_success:
@@ -138,11 +139,18 @@ class Client:
             raise ServerRefused(body)
         raise ServerFailed(server=self.server, status=answer.status_code)
 
+    def _json(self, answer: httpx.Response) -> Any:
+        """The answer's JSON; an answer that is none (a proxy's page) is ServerFailed."""
+        try:
+            return answer.json()
+        except ValueError:
+            raise ServerFailed(server=self.server, status=answer.status_code) from None
+
     def get(self, path: str, **params: Any) -> Any:
-        return self.request("GET", path, params=_params(params)).json()
+        return self._json(self.request("GET", path, params=_params(params)))
 
     def post(self, path: str, body: Any = None, *, timeout: float = TIMEOUT) -> Any:
-        return self.request("POST", path, json=body, timeout=timeout).json()
+        return self._json(self.request("POST", path, json=body, timeout=timeout))
 
     def download(self, path: str, **params: Any) -> httpx.Response:
         """A file the server builds (an export): the whole answer, headers and bytes."""

@@ -26,7 +26,7 @@ from crmdesk.core import clock
 from crmdesk.core.auth import set_password
 from crmdesk.core.customers import create_customer
 from crmdesk.core.models import Customer, Rep
-from crmdesk.sync.client import ACCOUNT_FILE, Account, ServerUnreachable
+from crmdesk.sync.client import ACCOUNT_FILE, Account, Client, ServerFailed, ServerUnreachable
 from tests.conftest import make_team
 from tests.server.live import LiveServer, free_port
 
@@ -308,3 +308,32 @@ def test_an_import_sent_again_after_a_lost_answer_is_applied_once(
     assert count_customers(session, "宁波海风物流") == 1
     other = again.run(again.client(), "import_customers", 1, args)  # a new import
     assert other["created"] == 1 and count_customers(session, "宁波海风物流") == 2
+
+
+def test_a_server_gone_after_login_is_one_line_and_logout_can_be_tried_again(
+    live, config, capsys, monkeypatch
+):
+    assert login(capsys, monkeypatch, live, "张三")[0] == 0
+    live.stop()
+    for command in (("stats", "--json"), ("search", "杭州"), ("logout",)):
+        code, out, err = run(capsys, monkeypatch, *command)
+        assert code == 1 and out == "", command
+        assert err.startswith(f"crmdesk: Cannot reach the team server at {live.base} (")
+        assert err.count("\n") == 1, err
+    assert (config / ACCOUNT_FILE).exists()  # still signed in: logout is tried again later
+    live.start()
+    assert run(capsys, monkeypatch, "logout")[0] == 0
+    assert not (config / ACCOUNT_FILE).exists()
+
+
+def test_an_answer_that_is_not_the_servers_is_one_line(config, capsys, monkeypatch):
+    def proxy(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, text="<html>Bad Gateway</html>")
+
+    client = Client("https://crm.example.com", transport=httpx.MockTransport(proxy))
+    with pytest.raises(ServerFailed) as failed:
+        client.sign_in("张三", PASSWORD, "desk")
+    assert failed.value.message("en") == (
+        "The team server at https://crm.example.com gave an answer that is not CRMDesk's "
+        "(HTTP 502); try again later or ask whoever runs it."
+    )
