@@ -181,6 +181,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     with opened(args) as database, database.session() as session:
         stats = customer_stats(session)
+    return show_stats(args, stats)
+
+
+def show_stats(args: argparse.Namespace, stats: dict[str, Any]) -> int:
     if args.json:
         emit(stats)
     else:
@@ -243,15 +247,20 @@ def cmd_search(args: argparse.Namespace) -> int:
         total = count(session, args.query, filters)
         names = owner_names(session)
     rows = [{**stamp(r), "owner": names.get(r["owner_id"])} for r in page.rows]
+    return show_found(args, {"total": total, "results": rows, "seconds": round(page.seconds, 4)})
+
+
+def show_found(args: argparse.Namespace, found: dict[str, Any]) -> int:
+    """A search's first page and total, from this database or from the server."""
     if args.json:
-        emit({"total": total, "results": rows, "seconds": round(page.seconds, 4)})
-    else:
-        for r in rows:
-            print(
-                f"{r['id']:>8}  {r['company']}  {r['contact'] or ''}  {r['phone'] or ''}  "
-                f"{r['status']}  {r['owner'] or ''}  {r['tier']}"
-            )
-        print(f"{total} found; first page in {page.seconds * 1000:.0f} ms")
+        emit(found)
+        return EXIT_OK
+    for r in found["results"]:
+        print(
+            f"{r['id']:>8}  {r['company']}  {r['contact'] or ''}  {r['phone'] or ''}  "
+            f"{r['status']}  {r['owner'] or ''}  {r['tier']}"
+        )
+    print(f"{found['total']} found; first page in {found['seconds'] * 1000:.0f} ms")
     return EXIT_OK
 
 
@@ -260,6 +269,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     with opened(args) as database, database.session() as session:
         data = run_report(session, args.name, since=args.since, until=args.until, now=args.now)
+    return show_report(args, data)
+
+
+def show_report(args: argparse.Namespace, data: dict[str, Any]) -> int:
     emit(data) if args.json else print(json.dumps(data, ensure_ascii=False, indent=2))
     return EXIT_OK
 
@@ -433,33 +446,31 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if rejected is not None and rejected.flagged_file:
                     print(f"crmdesk: rows to fix: {rejected.flagged_file}", file=sys.stderr)
                 raise
+    return show_import(args, report.as_json(lang))
+
+
+def show_import(args: argparse.Namespace, report: dict[str, Any]) -> int:
+    """An import's report (ImportReport.as_json), from this database or from the server."""
     if args.json:
-        emit(report.as_json(lang))
-    else:
-        print(
-            f"{report.created} created, {report.updated} updated, {report.skipped} skipped, "
-            f"{report.rejected} rejected of {report.rows} rows in {report.seconds:.1f} s"
-        )
-        if report.unknown_columns:
-            print("not imported (unknown columns): " + ", ".join(report.unknown_columns))
-        for p in report.problems[:20]:
-            print(f"  row {p.row}, {p.column}: {p.message(lang)}")
-        if report.flagged_file:
-            print(f"rejected and duplicate rows: {report.flagged_file}")
+        emit(report)
+        return EXIT_OK
+    print(
+        f"{report['created']} created, {report['updated']} updated, {report['skipped']} "
+        f"skipped, {report['rejected']} rejected of {report['rows']} rows "
+        f"in {report['seconds']:.1f} s"
+    )
+    if report["unknown_columns"]:
+        print("not imported (unknown columns): " + ", ".join(report["unknown_columns"]))
+    for problem in report["problems"][:20]:
+        print(f"  row {problem['row']}, {problem['column']}: {problem['message']}")
+    if report["rejected_file"]:
+        print(f"rejected and duplicate rows: {report['rejected_file']}")
     return EXIT_OK
 
 
 def _person_json(person: Any) -> dict[str, Any]:
     """A person as scripts see them: never a password hash."""
-    return {
-        "id": person.id,
-        "name": person.name,
-        "role": person.role,
-        "active": person.active,
-        "region": person.region,
-        "capacity": person.capacity,
-        "owned": person.owned,
-    }
+    return {key: getattr(person, key) for key in PERSON_KEYS}
 
 
 def read_password() -> str:
@@ -523,17 +534,24 @@ def cmd_team_add(args: argparse.Namespace) -> int:
         rep_id = add(session, args, given, password)
         person = next(p for p in list_reps(session) if p.id == rep_id)
         shared = database.engine.dialect.name == "postgresql"
+    return show_added(args, _person_json(person), first, password is not None, shared)
+
+
+def show_added(
+    args: argparse.Namespace, person: dict[str, Any], first: bool, password_set: bool, shared: bool
+) -> int:
+    """A person just added; on a shared database, whether they can sign in yet."""
     if args.json:
-        emit({**_person_json(person), "first": first, "password_set": password is not None})
-    elif password is not None:
-        print(f"added {person.name} ({person.role}), with a password")
+        emit({**person, "first": first, "password_set": password_set})
+    elif password_set:
+        print(f"added {person['name']} ({person['role']}), with a password")
     elif shared:
         print(
-            f"added {person.name} ({person.role}); no password yet, so they cannot sign in "
-            "until one is set in Settings"
+            f"added {person['name']} ({person['role']}); no password yet, so they cannot "
+            "sign in until one is set in Settings"
         )
     else:
-        print(f"added {person.name} ({person.role})")
+        print(f"added {person['name']} ({person['role']})")
     return EXIT_OK
 
 
@@ -542,14 +560,21 @@ def cmd_team_list(args: argparse.Namespace) -> int:
 
     with opened(args) as database, database.session() as session:
         people = list_reps(session)
+    return show_people(args, [_person_json(p) for p in people])
+
+
+def show_people(args: argparse.Namespace, people: list[dict[str, Any]]) -> int:
+    """The team, from this database or from the server (where capacity and owned are
+    the manager's to see: None for a rep)."""
     if args.json:
-        emit({"people": [_person_json(p) for p in people]})
+        emit({"people": people})
         return EXIT_OK
     for p in people:
-        state = "active" if p.active else "inactive"
-        print(
-            f"{p.name}  {p.role}  {state}  {p.region or '-'}  capacity {p.capacity}  owns {p.owned}"
-        )
+        state = "active" if p["active"] else "inactive"
+        line = f"{p['name']}  {p['role']}  {state}  {p['region'] or '-'}"
+        if p["capacity"] is not None:
+            line += f"  capacity {p['capacity']}  owns {p['owned']}"
+        print(line)
     print(
         f"{len(people)} in the team"
         if people
@@ -632,35 +657,17 @@ def _list_params(args: argparse.Namespace) -> dict[str, Any]:
 
 def remote_search(args: argparse.Namespace, account: Any) -> int:
     params = {"sort": args.sort, "asc": args.asc, "limit": args.limit, "offset": args.offset}
-    answer = account.client().get("/search", **_list_params(args), **params)
-    if args.json:
-        emit(answer)
-        return EXIT_OK
-    for r in answer["results"]:
-        print(
-            f"{r['id']:>8}  {r['company']}  {r['contact'] or ''}  {r['phone'] or ''}  "
-            f"{r['status']}  {r['owner'] or ''}  {r['tier']}"
-        )
-    print(f"{answer['total']} found; first page in {answer['seconds'] * 1000:.0f} ms")
-    return EXIT_OK
+    return show_found(args, account.client().get("/search", **_list_params(args), **params))
 
 
 def remote_stats(args: argparse.Namespace, account: Any) -> int:
-    stats = account.client().get("/stats")
-    if args.json:
-        emit(stats)
-    else:
-        for key, value in stats.items():
-            print(f"{key}: {value}")
-    return EXIT_OK
+    return show_stats(args, account.client().get("/stats"))
 
 
 def remote_report(args: argparse.Namespace, account: Any) -> int:
     moments = {"since": args.since, "until": args.until, "now": args.now}
     given = {k: v.isoformat() for k, v in moments.items() if v is not None}
-    data = account.client().get(f"/reports/{args.name}", **given)
-    emit(data) if args.json else print(json.dumps(data, ensure_ascii=False, indent=2))
-    return EXIT_OK
+    return show_report(args, account.client().get(f"/reports/{args.name}", **given))
 
 
 def _write_private(target: Path, data: bytes) -> None:
@@ -767,22 +774,7 @@ def remote_import(args: argparse.Namespace, account: Any) -> int:
             if refused.get("rejected_file"):
                 print(f"crmdesk: rows to fix: {refused['rejected_file']}", file=sys.stderr)
         raise
-    report = _rejected_rows(source, dict(report))
-    if args.json:
-        emit(report)
-        return EXIT_OK
-    print(
-        f"{report['created']} created, {report['updated']} updated, {report['skipped']} "
-        f"skipped, {report['rejected']} rejected of {report['rows']} rows "
-        f"in {report['seconds']:.1f} s"
-    )
-    if report["unknown_columns"]:
-        print("not imported (unknown columns): " + ", ".join(report["unknown_columns"]))
-    for problem in report["problems"][:20]:
-        print(f"  row {problem['row']}, {problem['column']}: {problem['message']}")
-    if report["rejected_file"]:
-        print(f"rejected and duplicate rows: {report['rejected_file']}")
-    return EXIT_OK
+    return show_import(args, _rejected_rows(source, dict(report)))
 
 
 def _server_person(person: dict[str, Any]) -> dict[str, Any]:
@@ -810,31 +802,12 @@ def remote_team_add(args: argparse.Namespace, account: Any) -> int:
     added = account.run(client, "add_rep", 1, sent)
     people = _server_team(client)["people"]
     person = _server_person(next(p for p in people if p["id"] == added["id"]))
-    if args.json:
-        emit({**person, "first": False, "password_set": password is not None})
-    elif password is not None:
-        print(f"added {person['name']} ({person['role']}), with a password")
-    else:
-        print(
-            f"added {person['name']} ({person['role']}); no password yet, so they cannot "
-            "sign in until one is set in Settings"
-        )
-    return EXIT_OK
+    return show_added(args, person, False, password is not None, True)
 
 
 def remote_team_list(args: argparse.Namespace, account: Any) -> int:
-    people = [_server_person(p) for p in _server_team(account.client())["people"]]
-    if args.json:
-        emit({"people": people})
-        return EXIT_OK
-    for p in people:
-        state = "active" if p["active"] else "inactive"
-        line = f"{p['name']}  {p['role']}  {state}  {p['region'] or '-'}"
-        if p["capacity"] is not None:
-            line += f"  capacity {p['capacity']}  owns {p['owned']}"
-        print(line)
-    print(f"{len(people)} in the team")
-    return EXIT_OK
+    people = _server_team(account.client())["people"]
+    return show_people(args, [_server_person(p) for p in people])
 
 
 def cmd_login(args: argparse.Namespace) -> int:
