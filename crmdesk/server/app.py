@@ -75,6 +75,7 @@ def create_app(database: Database) -> FastAPI:
     """The server's application over a migrated database."""
     app = FastAPI(title="CRMDesk team server", docs_url=None, redoc_url=None)
     app.state.database = database
+    views.track_changes(database)
     app.include_router(views.router)
     app.include_router(reads.router)
 
