@@ -29,7 +29,7 @@ from crmdesk.core.activity import add_payment
 from crmdesk.core.auth import set_password
 from crmdesk.core.customers import create_customer
 from crmdesk.core.lifecycle import close_customers, lock_customers, void_customers
-from crmdesk.core.pools import create_pool, set_member
+from crmdesk.core.pools import create_pool, set_member, update_rules
 from crmdesk.core.reasons import CLOSE_CHECKLIST, add_reason, retire_reason
 from crmdesk.core.team import add_rep, update_rep
 from crmdesk.storage.engine import Database, resolve_url
@@ -75,9 +75,10 @@ PATTERNS: dict[str, dict[str, list[Target]]] = {
         "pool_admin": [("wang", SOUTH, DENY)],
         "manager": [("wang", DEFAULT, OK)],
     },
-    # claim: any member of the pool.
+    # claim: any member of the pool, within its limits (华南公海 allows none a day), which
+    # do not bind its admins.
     "member": {
-        "rep": [(None, DEFAULT, OK), (None, NORTH, DENY)],
+        "rep": [(None, DEFAULT, OK), (None, NORTH, DENY), (None, SOUTH, "daily_claims_reached")],
         "pool_admin": [(None, SOUTH, OK), (None, NORTH, DENY)],
         "manager": [(None, DEFAULT, OK)],
     },
@@ -357,6 +358,7 @@ def _build(database: Database, server: LiveServer) -> Setup:
         team = make_team(session)
         north = create_pool(session, "华北公海", team.manager)
         set_member(session, north, team.wang, team.manager)
+        update_rules(session, team.south_pool, {"daily_claims": 0}, team.manager)
         gone = add_rep(session, "赵七", actor=team.manager)
         for rep in (team.manager, team.zhang, team.li, team.wang, gone):
             set_password(session, rep, PASSWORD, team.manager)
@@ -382,7 +384,8 @@ def _build(database: Database, server: LiveServer) -> Setup:
                 for who, pool, expected in PATTERNS[pattern][role]:
                     owner = {"me": me[role], "wang": team.wang, None: None}[who]
                     args = build(world, owner, world.pool(pool))
-                    cases[role].append((name, args, refusal if expected == DENY else OK))
+                    code = refusal if expected == DENY else expected
+                    cases[role].append((name, args, code))
     return Setup(server, tokens, cases)
 
 
