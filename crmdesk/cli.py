@@ -515,10 +515,11 @@ def _add_person(
 def cmd_team_add(args: argparse.Namespace) -> int:
     """Add a person, so a new database is set up without the window.
 
-    The first person of a database must be a manager. The command line has no
-    signed-in person (sign-in comes with the team server), so later changes act as the
-    team's first active manager, the same person `import` acts as: whoever may run this
-    on the file or with the URL could open it in the window as that manager anyway.
+    The first person of a database must be a manager. On a file or a URL nobody is
+    signed in, so later changes act as the team's first active manager, the same person
+    `import` acts as: whoever may run this on the file or with the URL could open it in
+    the window as that manager anyway. Signed in to a team server, it is the signed-in
+    person's add_rep command instead (remote_team_add).
     """
     from crmdesk.core.auth import check_password_rules, has_people
     from crmdesk.core.team import list_reps
@@ -991,15 +992,16 @@ def build_parser() -> argparse.ArgumentParser:
         "team",
         help="the people of a database: add and list them",
         description="Set up a database's team without the window. The first person must "
-        "be a manager; later people are added as the team's first active manager (the "
-        "command line has no sign-in until the team server).",
+        "be a manager; on a file or a URL later people are added as the team's first "
+        "active manager; signed in to a team server (crmdesk login), as you.",
     )
     team_commands = team.add_subparsers(dest="team_command", metavar="COMMAND", required=True)
     team_add = team_commands.add_parser(
         "add",
         help="add a rep or a manager",
         description="Add a person. The first person of a database must be a manager; "
-        "later additions act as the team's first active manager. Without "
+        "later additions act as the team's first active manager, or, signed in to a "
+        "team server, as you (a manager). Without "
         "--password-stdin no password is set (a local file needs none; on PostgreSQL, "
         "the team's first manager needs one).",
     )
