@@ -69,8 +69,8 @@ class ExportNotOwner(Refused):
 class ExportNotPoolAdmin(Refused):
     code = "export_not_pool_admin"
     templates: ClassVar[dict[str, str]] = {
-        "en": "Only a manager or an admin of the pool {pool} may export its customers.",
-        "zh": "只有主管或公海“{pool}”的管理员才能导出其中的客户。",
+        "en": "Only a manager or an admin of the pool “{pool}” may export its customers.",
+        "zh": "只有主管或“{pool}”的管理员才能导出其中的客户。",
     }
 
 

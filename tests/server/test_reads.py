@@ -120,6 +120,7 @@ def test_a_rep_exports_their_own_and_the_pools_they_administer_only(
         refused = get(server, zhang, "/export", format="csv", pool=pool)
         assert refused.status_code == 403, pool
         assert refused.json()["code"] == "export_not_pool_admin"
+    assert refused.json()["message"]["zh"] == "只有主管或“公海”的管理员才能导出其中的客户。"
 
     li = server.sign_in("李四")
     south = export_rows(get(server, li, "/export", format="csv", lang="en", pool="华南公海"))
@@ -157,6 +158,8 @@ def test_the_team_list_never_holds_a_hash(server, people):
     boss = get(server, server.sign_in("王经理"), "/team").json()["people"]
     assert all(set(p) == shown | {"capacity", "owned"} for p in boss)
     assert "scrypt" not in str(boss)
+    pools = get(server, server.sign_in("王五"), "/team").json()["pools"]
+    assert {p["name"] for p in pools} == {"公海", "华南公海"}  # for --pool NAME
     assert server.request("GET", "/team").status_code == 401
 
 
