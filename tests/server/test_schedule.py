@@ -103,3 +103,11 @@ def test_the_schedule_runs_at_start_and_every_period_and_survives_a_failure(
     )
     assert pooled == 3
     assert last_run(session)["runs"] >= 1  # type: ignore[index]
+
+
+def test_a_negative_period_is_refused_in_one_line(monkeypatch, capsys):
+    from crmdesk.server.__main__ import main
+
+    monkeypatch.setenv("CRMDESK_DB", "sqlite:///unused.sqlite")
+    assert main(["--rules-every", "-1"]) == 2
+    assert "--rules-every" in capsys.readouterr().err
