@@ -127,11 +127,15 @@ def _build(database: Database, server: LiveServer) -> Setup:
         secrets.append(Secret(cid, **{**edited, "phone2": values["phone2"]}))
         log_followup(session, cid, team.wang, "call", "reached", note=f"打了 {edited['phone']}")
         release_customers(session, [cid], "no_time", None, team.wang)
-        # 王五's own: not in 张三's view at all.
+        # 王五's own, its number in a follow-up: not in 张三's view, until the pull test
+        # has the manager release it into the default pool.
         values = secret(5, "王五的客户")
-        secrets.append(
-            Secret(create_customer(session, values, team.manager, owner_id=team.wang), **values)
-        )
+        cid = create_customer(session, values, team.manager, owner_id=team.wang)
+        log_followup(session, cid, team.wang, "call", "reached", note=f"打了 {values['phone']}")
+        secrets.append(Secret(cid, **values))
+        # What the manager writes into the pool customers in the pull tests.
+        for n, old in ((6, secrets[0]), (7, secrets[1])):
+            secrets.append(Secret(old.customer_id, **secret(n, old.company)))
         own_phone = "13700001111"
         own = create_customer(session, {"company": "张三的客户", "phone": own_phone}, team.zhang)
         update_rules(session, team.default_pool, {"daily_claims": 0}, team.manager)
@@ -384,24 +388,62 @@ def read_routes(setup: Setup, http: httpx.Client) -> Iterator[tuple[str, httpx.R
             yield f"{method} {path}", http.request(method, url, json={})
 
 
+def pull_all(setup: Setup, http: httpx.Client, cookie: str | None, where: str):
+    """Pages from `cookie` while "more", each scanned; the last cookie and the customers put."""
+    put: set[int] = set()
+    for page in range(1000):
+        answer = http.post(PULL, json={"cookie": cookie, "limit": 5000})
+        assert answer.status_code == 200, answer.text
+        scan(setup, f"POST /pull {where} page {page}", answer)
+        body = answer.json()
+        put |= {row["id"] for row in body["customers"]["put"]}
+        cookie = body["cookie"]
+        if not body["more"]:
+            return cookie, put
+    raise AssertionError("the pull never ended")
+
+
 def test_the_pull_holds_no_masked_contact(setup):
+    """The first pass, and the changes after it: a customer entering the view masked
+    (released by its manager, with its history) and a masked customer's phone2 and email
+    edited by the manager."""
     with setup.server.client(setup.token) as http:
-        paths = http.get("/openapi.json").json()["paths"]
-        if PULL not in paths:
+        if PULL not in http.get("/openapi.json").json()["paths"]:
             pytest.skip("no /pull route on the server yet (crmdesk/server/views.py)")
-        cookie, pages, size = None, 0, 0
-        while True:
-            answer = http.post(PULL, json={"cookie": cookie, "limit": 5000})
-            assert answer.status_code == 200, answer.text
-            scan(setup, f"POST /pull page {pages}", answer)
-            body = answer.json()
-            pages += 1
-            size += len(answer.content)
-            cookie = body.get("cookie")
-            if not body.get("more"):
-                break
-            assert pages < 1000
-        for cookie_value in (cookie, None):
-            again = http.post(PULL, json={"cookie": cookie_value, "limit": 5000})
-            scan(setup, f"POST /pull from {'the last' if cookie_value else 'no'} cookie", again)
-    assert size
+        cookie, first = pull_all(setup, http, None, "first")
+        assert setup.secrets[0].customer_id in first
+        assert setup.secrets[4].customer_id not in first
+        # Its notes name its phone and WeChat id: those stay, the others change.
+        entering, edited = setup.secrets[4], setup.secrets[5]
+        changes = {"phone2": edited.phone2, "email": edited.email}
+        batch = [
+            command(1, "release_customers", ids=[entering.customer_id], reason="no_time"),
+            command(2, "update_customer", customer_id=edited.customer_id, changes=changes),
+        ]
+        with setup.server.client(setup.manager_token) as manager:
+            body = {"client_id": "leak-manager-02", "commands": batch}
+            answer = manager.post("/push", json=body).json()
+        assert [r["outcome"] for r in answer["results"]] == ["applied"] * 2, answer
+        _, changed = pull_all(setup, http, cookie, "since the first")
+        assert {entering.customer_id, edited.customer_id} <= changed
+        pull_all(setup, http, None, "again from nothing")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="LEAK (reported): a masked customer's notes lose only its current contacts "
+    "(core/pools.py mask_contacts); once its phone is changed, the old number its notes "
+    "still name reaches a pool member through POST /pull",
+)
+def test_a_number_a_masked_customers_notes_still_name_after_an_edit_stays_hidden(setup):
+    with setup.server.client(setup.token) as http:
+        if PULL not in http.get("/openapi.json").json()["paths"]:
+            pytest.skip("no /pull route on the server yet (crmdesk/server/views.py)")
+        edited = setup.secrets[6]  # 华南公海's customer, whose notes name its phone
+        changes = {"phone": edited.phone, "wechat": edited.wechat}
+        edit = command(1, "update_customer", customer_id=edited.customer_id, changes=changes)
+        with setup.server.client(setup.manager_token) as manager:
+            body = {"client_id": "leak-manager-03", "commands": [edit]}
+            answer = manager.post("/push", json=body).json()
+        assert answer["results"][0]["outcome"] == "applied", answer
+        pull_all(setup, http, None, "after the phone changed")
