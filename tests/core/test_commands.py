@@ -9,6 +9,7 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -332,3 +333,23 @@ def test_an_import_too_large_or_not_base64_is_refused_before_anything_is_written
     with pytest.raises(InvalidValue) as bad:
         within(ctx.session, spec, garbage, ctx.team.zhang, False)
     assert bad.value.facts["field"] == "content"
+
+
+def test_an_imports_file_lives_in_a_private_folder_removed_afterwards(ctx, monkeypatch):
+    folders: list[tuple[Path, int]] = []
+    make = upload.tempfile.mkdtemp
+
+    def watched(**kwargs: Any) -> str:
+        folder = make(**kwargs)
+        folders.append((Path(folder), Path(folder).stat().st_mode & 0o777))
+        return folder
+
+    monkeypatch.setattr(upload.tempfile, "mkdtemp", watched)
+    spec = commands.find("import_customers", 1)
+    good = spec.parse({"file_name": "a.xlsx", "content": xlsx([["私有的客户", None]])})
+    bad = spec.parse({"file_name": "b.xlsx", "content": base64.b64encode(b"PK junk").decode()})
+    within(ctx.session, spec, good, ctx.team.zhang, False)
+    with pytest.raises(BadSpreadsheet):
+        within(ctx.session, spec, bad, ctx.team.zhang, False)
+    assert [mode for _, mode in folders] == [0o700, 0o700]
+    assert not any(folder.exists() for folder, _ in folders)
