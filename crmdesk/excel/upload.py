@@ -65,6 +65,7 @@ def decode(name: str, content: str) -> bytes:
 
 
 def _scrub(value: Any, folder: str) -> Any:
+    """`value` without the private folder's path (a detail from a reader may hold it)."""
     if isinstance(value, str):
         return value.replace(folder + "/", "").replace(folder, "")
     if isinstance(value, list | tuple):
