@@ -671,14 +671,17 @@ def remote_report(args: argparse.Namespace, account: Any) -> int:
     return show_report(args, account.client().get(f"/reports/{args.name}", **given))
 
 
-def _write_private(target: Path, data: bytes) -> None:
-    """A file only its owner may read (customers' contacts), whole or not at all."""
+@contextmanager
+def private_file(target: Path) -> Iterator[Any]:
+    """A file only its owner may read (it holds customers' contacts), written whole or
+    not at all: it replaces `target` only when the block succeeds."""
     from crmdesk.excel.exporter import create_private
 
     part = target.with_name(f".{target.name}.part")
     create_private(part)
     try:
-        part.write_bytes(data)
+        with part.open("wb") as out:
+            yield out
         os.replace(part, target)
     except BaseException:
         part.unlink(missing_ok=True)
@@ -695,10 +698,10 @@ def remote_export(args: argparse.Namespace, account: Any) -> int:
     if suffix not in (".xlsx", ".csv"):
         raise InvalidValue(field="file", why=f"{target.name} must end in .xlsx or .csv")
     lang = args.lang or user_language()
-    answer = account.client().download(
-        "/export", **_list_params(args), format=suffix[1:], lang=lang
-    )
-    _write_private(target, answer.content)
+    with private_file(target) as out:
+        answer = account.client().download(
+            "/export", out, **_list_params(args), format=suffix[1:], lang=lang
+        )
     rows = int(answer.headers.get(ROWS_HEADER, 0))
     seconds = time.perf_counter() - started
     if args.json:
@@ -750,7 +753,8 @@ def _rejected_rows(source: Path, report: dict[str, Any]) -> dict[str, Any]:
     content = report.pop("rejected_content", None)
     if content:
         target = source.with_name(report.get("rejected_file") or f"{source.stem}-rejected.xlsx")
-        _write_private(target, base64.b64decode(content))
+        with private_file(target) as out:
+            out.write(base64.b64decode(content))
         report["rejected_file"] = str(target)
     return report
 

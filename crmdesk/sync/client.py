@@ -23,7 +23,7 @@ import os
 import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, BinaryIO, ClassVar
 
 import httpx
 import platformdirs
@@ -118,16 +118,28 @@ class Client:
         self.transport = transport
 
     def request(
-        self, method: str, path: str, *, timeout: float = TIMEOUT, **kwargs: Any
+        self,
+        method: str,
+        path: str,
+        *,
+        timeout: float = TIMEOUT,
+        into: BinaryIO | None = None,
+        **kwargs: Any,
     ) -> httpx.Response:
+        """The answer (its body read, or with `into` a success's body written there as it
+        arrives); a failure raised as one CrmdeskError."""
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         try:
-            with httpx.Client(
-                base_url=self.server, timeout=timeout, transport=self.transport
-            ) as http:
-                answer = http.request(method, path, headers=headers, **kwargs)
+            http = httpx.Client(base_url=self.server, timeout=timeout, transport=self.transport)
+            with http, http.stream(method, path, headers=headers, **kwargs) as answer:
+                if answer.is_success and into is not None:
+                    for chunk in answer.iter_bytes():
+                        into.write(chunk)
+                else:
+                    answer.read()
         except (httpx.TransportError, httpx.InvalidURL) as error:
-            detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error)
+            text = str(error).strip()
+            detail = text.splitlines()[0] if text else type(error).__name__
             raise ServerUnreachable(server=self.server, detail=detail) from None
         if answer.is_success:
             return answer
@@ -152,9 +164,10 @@ class Client:
     def post(self, path: str, body: Any = None, *, timeout: float = TIMEOUT) -> Any:
         return self._json(self.request("POST", path, json=body, timeout=timeout))
 
-    def download(self, path: str, **params: Any) -> httpx.Response:
-        """A file the server builds (an export): the whole answer, headers and bytes."""
-        return self.request("GET", path, params=_params(params), timeout=LONG_TIMEOUT)
+    def download(self, path: str, into: BinaryIO, **params: Any) -> httpx.Response:
+        """A file the server builds (an export), written to `into` as it arrives; the
+        answer's headers say what it holds."""
+        return self.request("GET", path, params=_params(params), timeout=LONG_TIMEOUT, into=into)
 
     def sign_in(self, name: str, password: str, device: str) -> dict[str, Any]:
         """{token, device_id, person: {id, name, role}}."""

@@ -182,8 +182,11 @@ def test_a_rep_searches_counts_exports_and_lists_the_team_through_the_server(
     assert code == 0, err
     assert json.loads(out) == {**json.loads(out), "rows": 0, "file": str(target)}
     assert mode(target) == 0o600
+    written = target.read_bytes()
     code, _, err = run(capsys, monkeypatch, "export", str(target), "--owner", "张三")
     assert code == 1 and err.count("\n") == 1 and "own customers only" in err
+    assert target.read_bytes() == written  # a refused export leaves the file as it was
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
     code, out, _ = run(capsys, monkeypatch, "team", "list", "--json")
     people = json.loads(out)["people"]
