@@ -6,8 +6,8 @@ CrmdeskError: `ServerUnreachable` when no answer came (refused connection, timeo
 TLS), `ServerRefused` carrying the server's own code, facts and both languages, or
 `ServerFailed` for an answer that is no refusal (a proxy's page, a crash).
 
-`Account` is who is signed in where, kept in a 0600 JSON file in a 0700 folder (the
-user's config folder, or CRMDESK_CONFIG_DIR): the server, the person, the device, the
+`Account` is who is signed in where, kept in a 0600 JSON file in a 0700 folder (sign-in/
+in the user's config folder, or in CRMDESK_CONFIG_DIR): the server, the person, the device, the
 client id its pushes carry and the last sequence number used. The token itself goes to
 the system keyring (service "crmdesk", one entry per server and name) and only where
 there is no usable keyring into a 0600 file beside it.
@@ -29,7 +29,7 @@ import httpx
 import platformdirs
 
 from crmdesk.core.errors import CrmdeskError, InvalidValue, NotSignedIn
-from crmdesk.storage.engine import create_private_file, make_private_folder
+from crmdesk.storage.engine import PRIVATE_FOLDER, create_private_file, make_private_folder
 
 CONFIG_ENV = "CRMDESK_CONFIG_DIR"
 SERVICE = "crmdesk"
@@ -201,6 +201,19 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir("CRMDesk", appauthor=False))
 
 
+def sign_in_dir() -> Path:
+    """The folder of the sign-in and of a token kept in a file, only its owner's (0700).
+    A folder of its own: the config folder may be Qt's, made readable by all."""
+    return config_dir() / "sign-in"
+
+
+def _private_folder() -> Path:
+    folder = sign_in_dir()
+    make_private_folder(folder)
+    folder.chmod(PRIVATE_FOLDER)  # ours alone, even if something made it looser
+    return folder
+
+
 def _write_private(path: Path, text: str) -> None:
     """Write a 0600 file whole: a crash leaves the old contents or the new, never half."""
     part = path.with_name(f".{path.name}.part")
@@ -248,11 +261,11 @@ class Account:
     @property
     def token_file(self) -> Path:
         digest = hashlib.sha256(self.user.encode("utf-8")).hexdigest()[:16]
-        return config_dir() / f"token-{digest}"
+        return sign_in_dir() / f"token-{digest}"
 
     @classmethod
     def load(cls) -> Account | None:
-        path = config_dir() / ACCOUNT_FILE
+        path = sign_in_dir() / ACCOUNT_FILE
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             return cls(**data)
@@ -264,8 +277,7 @@ class Account:
             ) from None
 
     def save(self) -> None:
-        make_private_folder(config_dir())
-        _write_private(config_dir() / ACCOUNT_FILE, json.dumps(asdict(self), indent=2))
+        _write_private(_private_folder() / ACCOUNT_FILE, json.dumps(asdict(self), indent=2))
 
     def keep_token(self, token: str) -> None:
         """In the keyring where there is one that works, else in a 0600 file."""
@@ -279,7 +291,7 @@ class Account:
                     return
             except Exception:  # locked, denied, no D-Bus: the file instead
                 pass
-        make_private_folder(config_dir())
+        _private_folder()
         _write_private(self.token_file, token)
         self.token_store = FILE
 
@@ -308,7 +320,7 @@ class Account:
             with contextlib.suppress(Exception):  # already gone
                 keyring.delete_password(SERVICE, self.user)
         self.token_file.unlink(missing_ok=True)
-        (config_dir() / ACCOUNT_FILE).unlink(missing_ok=True)
+        (sign_in_dir() / ACCOUNT_FILE).unlink(missing_ok=True)
 
     def client(self, transport: httpx.BaseTransport | None = None) -> Client:
         return Client(self.server, self.token(), transport=transport)

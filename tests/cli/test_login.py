@@ -55,14 +55,13 @@ class MemoryKeyring(KeyringBackend):
 
 @pytest.fixture(autouse=True)
 def config(tmp_path, monkeypatch) -> Iterator:
-    """A private config folder, no database named, and no usable keyring (the tests
-    that want one set MemoryKeyring)."""
-    folder = tmp_path / "config"
-    monkeypatch.setenv("CRMDESK_CONFIG_DIR", str(folder))
+    """A private config folder (the sign-in's folder in it is given to the test), no
+    database named, and no usable keyring (the tests that want one set MemoryKeyring)."""
+    monkeypatch.setenv("CRMDESK_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("CRMDESK_DB", raising=False)
     before = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
-    yield folder
+    yield tmp_path / "config" / "sign-in"
     keyring.set_keyring(before)
 
 
@@ -112,6 +111,8 @@ def mode(path) -> int:
 def test_login_keeps_the_token_in_a_private_file_without_a_keyring(
     live, config, capsys, monkeypatch
 ):
+    config.parent.mkdir()
+    config.parent.chmod(0o755)  # as Qt makes the config folder for its settings
     code, out, err = login(capsys, monkeypatch, live, "张三")
     assert code == 0, err
     assert json.loads(out) | {"device_id": 0} == {
