@@ -21,6 +21,8 @@ import hmac
 import json
 import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
@@ -238,6 +240,25 @@ def _keyring() -> Any:
     return keyring
 
 
+@contextmanager
+def _one_push_at_a_time() -> Iterator[None]:
+    """An exclusive lock on a file in the sign-in folder, held while a command is
+    numbered and pushed (POSIX flock; where there is none, e.g. Windows, no lock)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    path = _private_folder() / "push.lock"
+    create_private_file(path)
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @dataclass
 class Account:
     """Who is signed in to which server from here, and this device's command numbers."""
@@ -339,21 +360,28 @@ class Account:
         The number is saved before the command leaves, and the pending mark is cleared
         only once an answer came: the same command sent again after a lost answer goes
         with the same number, and the server answers what it did then, applying it once.
+        Two runs at once (two scripts) push one after the other, each with the numbers
+        as the other left them: otherwise the later number could arrive first and the
+        server would skip the earlier one.
         """
         sent = json.dumps([name, version, args], sort_keys=True, ensure_ascii=False)
         # keyed with the token: the file then tells nothing of what was sent (a password)
         digest = hmac.new((client.token or "").encode(), sent.encode(), "sha256").hexdigest()
-        if self.pending and self.pending.get("digest") == digest:
-            seq = int(self.pending["seq"])
-        else:
-            self.last_seq += 1
-            seq = self.last_seq
-            self.pending = {"seq": seq, "digest": digest}
+        with _one_push_at_a_time():
+            saved = Account.load()
+            if saved is not None and saved.client_id == self.client_id:
+                self.last_seq, self.pending = saved.last_seq, saved.pending
+            if self.pending and self.pending.get("digest") == digest:
+                seq = int(self.pending["seq"])
+            else:
+                self.last_seq += 1
+                seq = self.last_seq
+                self.pending = {"seq": seq, "digest": digest}
+                self.save()
+            command = {"seq": seq, "name": name, "version": version, "args": args}
+            answer = client.push(self.client_id, [command], timeout=timeout)
+            self.pending = None
             self.save()
-        command = {"seq": seq, "name": name, "version": version, "args": args}
-        answer = client.push(self.client_id, [command], timeout=timeout)
-        self.pending = None
-        self.save()
         (result,) = answer["results"]
         if result["outcome"] == "applied":
             return result.get("result")

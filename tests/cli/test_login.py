@@ -11,6 +11,7 @@ import io
 import json
 import shutil
 import stat
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -341,3 +342,34 @@ def test_an_answer_that_is_not_the_servers_is_one_line(config, capsys, monkeypat
         "The team server at https://crm.example.com gave an answer that is not CRMDesk's "
         "(HTTP 502); try again later or ask whoever runs it."
     )
+
+
+def test_two_commands_pushed_at_once_from_one_sign_in_are_both_applied(
+    live, session, capsys, monkeypatch
+):
+    assert login(capsys, monkeypatch, live, "王经理")[0] == 0
+    accounts = [Account.load(), Account.load()]  # two scripts started together
+    start = threading.Barrier(2)
+    answers: dict[str, object] = {}
+
+    def add(account: Account, name: str) -> None:
+        start.wait()
+        sent = {"name": name, "role": "rep", "region": None, "capacity": None}
+        try:
+            answers[name] = account.run(account.client(), "add_rep", 1, {**sent, "level": None})
+        except Exception as error:  # reported below
+            answers[name] = error
+
+    threads = [
+        threading.Thread(target=add, args=(account, name))
+        for account, name in zip(accounts, ("孙七", "周八"), strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(isinstance(a, dict) for a in answers.values()), answers
+    session.rollback()
+    names = set(session.scalars(select(Rep.name)))
+    assert {"孙七", "周八"} <= names
+    assert Account.load().last_seq == 2 and Account.load().pending is None
