@@ -183,7 +183,14 @@ class Client:
         body = {"client_id": client_id, "commands": commands}
         return self.post("/push", body, timeout=timeout)
 
-    def pull(self, body: dict[str, Any], *, timeout: float = LONG_TIMEOUT) -> dict[str, Any]:
+    def pull(
+        self, cookie: str | None, *, limit: int | None = None, timeout: float = LONG_TIMEOUT
+    ) -> dict[str, Any]:
+        """One page of the person's view changed since `cookie` (None: from the start);
+        the answer's shape is server/views.py's."""
+        body: dict[str, Any] = {"cookie": cookie}
+        if limit is not None:
+            body["limit"] = limit
         return self.post("/pull", body, timeout=timeout)
 
 

@@ -373,3 +373,14 @@ def test_two_commands_pushed_at_once_from_one_sign_in_are_both_applied(
     names = set(session.scalars(select(Rep.name)))
     assert {"孙七", "周八"} <= names
     assert Account.load().last_seq == 2 and Account.load().pending is None
+
+
+def test_the_signed_in_client_pulls_the_persons_view(live, capsys, monkeypatch):
+    assert login(capsys, monkeypatch, live, "王五")[0] == 0
+    client = Account.load().client()
+    first = client.pull(None, limit=1)
+    assert first["more"] is True and len(first["customers"]["put"]) == 1
+    rest = client.pull(first["cookie"])
+    (masked,) = first["customers"]["put"] + rest["customers"]["put"]
+    assert masked["company"] == "苏州明湖电子" and masked["phone"] == "139****5678"
+    assert MASKED_PHONE not in json.dumps([first, rest], ensure_ascii=False)
