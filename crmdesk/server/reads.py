@@ -82,32 +82,6 @@ class ReportManagersOnly(Refused):
     }
 
 
-def _filters(
-    session: Session,
-    rep_id: int,
-    status: list[str] | None,
-    owner: str | None,
-    pool: str | None,
-    tier: list[str] | None,
-    warning: str | None,
-    region: str | None,
-    industry: str | None,
-    stage: list[str] | None,
-) -> Filters:
-    """The command line's filters, limited to what `rep_id` may see."""
-    return Filters(
-        status=tuple(status) if status else None,
-        owner=0 if owner in ("none", "无") else resolve_rep(session, owner),
-        pool=resolve_pool(session, pool),
-        tier=tuple(tier) if tier else None,
-        warning=warning,
-        region=region,
-        industry=industry,
-        stage=tuple(stage) if stage else None,
-        visible_to=rep_id,
-    )
-
-
 class ListQuery:
     """The words and filters of a list, as `crmdesk search` and `export` take them."""
 
@@ -124,10 +98,24 @@ class ListQuery:
         stage: Annotated[list[str] | None, Query()] = None,
     ) -> None:
         self.query = query
-        self.fields = (status, owner, pool, tier, warning, region, industry, stage)
+        self.status, self.tier, self.stage = status, tier, stage
+        self.owner, self.pool = owner, pool
+        self.warning, self.region, self.industry = warning, region, industry
 
     def filters(self, session: Session, rep_id: int) -> Filters:
-        return _filters(session, rep_id, *self.fields)
+        """The filters, limited to what `rep_id` may see (reps and pools by id or name;
+        owner "none" for customers without one)."""
+        return Filters(
+            status=tuple(self.status) if self.status else None,
+            owner=0 if self.owner in ("none", "无") else resolve_rep(session, self.owner),
+            pool=resolve_pool(session, self.pool),
+            tier=tuple(self.tier) if self.tier else None,
+            warning=self.warning,
+            region=self.region,
+            industry=self.industry,
+            stage=tuple(self.stage) if self.stage else None,
+            visible_to=rep_id,
+        )
 
 
 Words = Annotated[ListQuery, Depends()]
