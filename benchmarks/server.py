@@ -74,7 +74,7 @@ class Desk:
     owned: list[int]
     notes: dict[int, str | None]
     pool: list[int]
-    words: list[str]
+    words: list[tuple[str, str]]  # (kind of search, its words)
     token: str = ""
     seq: int = 0
     answers: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
@@ -170,10 +170,10 @@ def prepare(database: Database, desks: int, bases: list[str], run: str) -> tuple
             candidates = [cid for cid, pool in pooled if pool in pools]
             words = []
             for _, _, company, phone in rng.sample(owned, min(5, len(owned))):
-                words.append(company[2:4])
+                words.append(("search_word", company[2:4]))
                 if phone and len(phone) >= 8:
-                    words.append(phone[3:7])
-                words.append(pinyin(company)[1][:4])
+                    words.append(("search_phone", phone[3:7]))
+                words.append(("search_initials", pinyin(company)[1][:4]))
             made.append(
                 Desk(
                     rep_id=rep.id,
@@ -234,7 +234,7 @@ async def push(
     return None
 
 
-async def search(client: httpx.AsyncClient, desk: Desk, word: str, tally: Tally) -> None:
+async def search(client: httpx.AsyncClient, desk: Desk, kind: str, word: str, tally: Tally) -> None:
     started = time.perf_counter()
     try:
         answer = await client.get(
@@ -248,7 +248,9 @@ async def search(client: httpx.AsyncClient, desk: Desk, word: str, tally: Tally)
     if answer.status_code != 200:
         tally.errors[f"search HTTP {answer.status_code}"] += 1
         return
-    tally.latencies["search"].append(time.perf_counter() - started)
+    took = time.perf_counter() - started
+    tally.latencies["search"].append(took)
+    tally.latencies[kind].append(took)
 
 
 async def run_desk(
@@ -276,7 +278,7 @@ async def run_desk(
         done = await push(client, desk, "update_customer", args, tally)
         if done and done["outcome"] == "applied":
             desk.notes[customer] = note
-        await search(client, desk, desk.words[turn % len(desk.words)], tally)
+        await search(client, desk, *desk.words[turn % len(desk.words)], tally)
         turn += 1
 
 
@@ -420,7 +422,9 @@ def main() -> None:
         bases = [base for _, base in servers]
         desks, manager = prepare(database, args.desks, bases, run)
         since = clock.now() - timedelta(seconds=1)
+        cpu = time.process_time()
         elapsed = asyncio.run(load(desks, run, args.seconds, tally))
+        cpu = time.process_time() - cpu
         lost, duplicated, facts = count_effects(database, desks, run, since)
         paths = httpx.get(f"{bases[0]}/openapi.json", timeout=30).json().get("paths", {})
         pulls: dict[str, Any] = {}
@@ -445,7 +449,7 @@ def main() -> None:
         database.dispose()
 
     commands = sum(len(tally.latencies[k]) for k in KINDS)
-    kinds = (*KINDS, "search")
+    kinds = (*KINDS, "search", "search_word", "search_phone", "search_initials")
     out = {
         "throughput": round(commands / elapsed, 1),
         "searches_per_s": round(len(tally.latencies["search"]) / elapsed, 1),
@@ -463,6 +467,7 @@ def main() -> None:
         "servers": args.servers,
         "desks": len(desks),
         "seconds": round(elapsed, 1),
+        "bench_cpu_share": round(cpu / elapsed, 3),
         **facts,
     }
     if args.json:
@@ -492,6 +497,7 @@ def main() -> None:
         else:
             print(f"first pull: {v}")
     print(f"peak memory per server process: {out['peak_mb_by_server']} MB (bar 300)")
+    print(f"the desks' own CPU: {out['bench_cpu_share']:.0%} of a core")
 
 
 async def _token(base: str, name: str, run: str) -> str:
