@@ -135,6 +135,14 @@ def track_changes(database: Database) -> None:
             )
 
 
+def _latest(session: Session) -> int:
+    """The last change number handed out (on PostgreSQL maybe not yet committed)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return int(session.execute(text(f"SELECT n FROM {COUNTER}")).scalar() or 0)
+    query = f"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM {SEQUENCE}"
+    return int(session.execute(text(query)).scalar() or 0)
+
+
 def _high_water(session: Session) -> int | None:
     """The counter below which every write is committed and readable; None when writers
     holding numbers are still at work after WAIT_SECONDS (PostgreSQL). SQLite writes one
@@ -144,9 +152,7 @@ def _high_water(session: Session) -> int | None:
             return int(session.execute(text(f"SELECT n FROM {COUNTER}")).scalar() or 0)
         except Exception as error:  # not served through create_app: nothing is numbered
             raise RuntimeError("track_changes was not called on this database") from error
-    top = session.execute(
-        text(f"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM {SEQUENCE}")
-    ).scalar()
+    top = _latest(session)
     # Every writer that took a number up to `top` had a transaction id by then (the
     # trigger asks for one first), so it is among those running in this database now
     # (each holds the lock on its own id until it ends), or done. Xids are cluster-wide,
@@ -177,7 +183,7 @@ def _high_water(session: Session) -> int | None:
             return None
         if busy:
             time.sleep(0.01)
-    return int(top or 0)
+    return top
 
 
 # --- the person's view -----------------------------------------------------------------
@@ -522,6 +528,7 @@ def pull(session: Session, rep_id: int, cookie_text: str | None, limit: int) -> 
     team_hash = _team_hash(reps, pools)
     reset = given is None or given.fingerprint != viewer.fingerprint
     answer: dict[str, Any] = {"cookie": cookie_text, "more": False, "reset": False}
+    latest = 0
     if reset:
         top = _high_water(session)
         if top is None:  # writers still at work: nothing sent, the client asks again
@@ -530,6 +537,10 @@ def pull(session: Session, rep_id: int, cookie_text: str | None, limit: int) -> 
     else:
         assert given is not None
         cookie = given
+        if not cookie.idle:
+            # writes since the pass began: once it ends, "more" sends the client on to
+            # them, so that "more": false means up to date as of this request
+            latest = _latest(session)
         if cookie.idle:
             top = _high_water(session)
             if top is not None and top > cookie.reached:
@@ -544,7 +555,7 @@ def pull(session: Session, rep_id: int, cookie_text: str | None, limit: int) -> 
     if cookie.idle:
         cookie = replace(cookie, reached=cookie.target, after=())
     out = {
-        "more": not cookie.idle,
+        "more": not cookie.idle or latest > cookie.reached,
         "reset": reset,
         "customers": {"put": page.customers, "del": page.dropped},
         **{name: {"put": rows} for name, rows in page.records.items()},

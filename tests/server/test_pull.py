@@ -14,14 +14,17 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.core import clock
 from crmdesk.core.activity import log_followup
 from crmdesk.core.customers import create_customer, update_customer
+from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.lifecycle import assign_customers, claim_customers, release_customers
-from crmdesk.core.models import Customer, PoolRules
+from crmdesk.core.models import Customer, PoolRules, Rep
 from crmdesk.core.pools import set_member, sweep
 from crmdesk.core.search import Filters, matching_ids
 from crmdesk.core.team import update_rep
@@ -312,3 +315,91 @@ def leaks(texts: list[str], contacts: dict[str, str | None]) -> list[str]:
                 elif raw.lower() in lower:
                     found.append(f"{name} in {value!r}")
     return found
+
+
+PEOPLE = ("王经理", "张三", "李四", "王五")
+ACTIONS = st.one_of(
+    st.tuples(st.just("claim"), st.sampled_from(PEOPLE), st.integers(0, 5)),
+    st.tuples(st.just("release"), st.sampled_from(PEOPLE), st.integers(0, 5), st.booleans()),
+    st.tuples(st.just("assign"), st.sampled_from(PEOPLE), st.integers(0, 5)),
+    st.tuples(st.just("follow_up"), st.sampled_from(PEOPLE), st.integers(0, 5)),
+    st.tuples(st.just("edit"), st.sampled_from(PEOPLE), st.integers(0, 5)),
+    st.tuples(st.just("sweep"), st.just(""), st.just(0)),
+    st.tuples(st.just("role"), st.sampled_from(PEOPLE[1:]), st.just(0)),
+    st.tuples(st.just("member"), st.sampled_from(PEOPLE[1:]), st.integers(0, 2), st.booleans()),
+    st.tuples(st.just("mask"), st.just(""), st.booleans()),
+)
+# after each action one page of someone's pull (or none): passes interleave with changes
+PULLS = st.tuples(st.sampled_from(("", *PEOPLE)), st.integers(1, 4))
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(steps=st.lists(st.tuples(ACTIONS, PULLS), min_size=1, max_size=25))
+def test_a_replica_built_from_pulls_is_the_view(server, people, tokens, session, steps):
+    """Whatever people do between pulls (pages included), a person's replica made only
+    from their pulls equals a first pull of their view at the end."""
+    team = people.team
+    ids = {
+        name: rep
+        for name, rep in zip(PEOPLE, (team.manager, team.zhang, team.li, team.wang), strict=True)
+    }
+    customers = [
+        create_customer(
+            session,
+            {"company": f"客户{i}", "phone": f"1360000{i:04d}", "notes": f"打 1360000{i:04d}"},
+            team.manager,
+            owner_id=None if i % 2 else ids[PEOPLE[i % 4]],
+            to_pool=bool(i % 2),
+            pool_id=team.south_pool if i % 3 == 0 else None,
+            now=LONG_AGO,
+        )
+        for i in range(6)
+    ]
+    for cid in customers:
+        log_followup(session, cid, team.manager, "call", "reached", "初次联系", at=LONG_AGO)
+    replicas = {name: Replica() for name in PEOPLE}
+    for name, replica in replicas.items():
+        pull_all(server, tokens[name], replica)
+    for step, (puller, limit) in steps:
+        kind, who, n, *rest = step
+        actor = ids.get(who, team.manager)
+        cid = customers[n % len(customers)]
+        try:
+            if kind == "claim":
+                claim_customers(session, [cid], actor)
+            elif kind == "release":
+                pool = team.south_pool if rest[0] else team.default_pool
+                release_customers(session, [cid], "no_time", None, actor, pool_id=pool)
+            elif kind == "assign":
+                assign_customers(session, [cid], actor, team.manager)
+            elif kind == "follow_up":
+                log_followup(session, cid, actor, "call", "reached", f"{who}跟进")
+            elif kind == "edit":
+                update_customer(session, cid, {"notes": f"{who}改过 {n}"}, actor)
+            elif kind == "sweep":
+                sweep(session, now=clock.now() + timedelta(days=400))
+            elif kind == "role":
+                rep = session.get(Rep, actor)
+                role = "rep" if rep is not None and rep.is_manager else "manager"
+                update_rep(session, actor, {"role": role}, team.manager)
+            elif kind == "member":
+                pool = (team.default_pool, team.south_pool, team.south_pool)[n]
+                set_member(session, pool, actor, team.manager, admin=n == 2, member=rest[0])
+            elif kind == "mask":
+                session.execute(
+                    update(PoolRules)
+                    .where(PoolRules.pool_id == team.south_pool)
+                    .values(mask_contacts=n)
+                )
+                session.commit()
+        except CrmdeskError:
+            session.rollback()
+        if puller:
+            pull_once(server, tokens[puller], replicas[puller], limit=limit)
+    for name, replica in replicas.items():
+        pull_all(server, tokens[name], replica)
+        assert replica.state() == fresh(server, tokens[name]).state(), name
