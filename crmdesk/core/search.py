@@ -230,6 +230,12 @@ def _conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]
     return where
 
 
+def in_view(session: Session, rep_id: int) -> list[ColumnElement[bool]]:
+    """The conditions of what `rep_id` may see (nothing for a manager), for counts that
+    group rather than list, so the view is still decided here."""
+    return _conditions(session, Filters(visible_to=rep_id))
+
+
 def _visible_pools(session: Session, f: Filters) -> list[int] | None:
     """The pools a rep who is limited to their own view may see; None for no limit."""
     if f.visible_to is None:

@@ -8,20 +8,24 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.core.models import ACTIVE, ARCHIVED, CLOSED, POOL, VOIDED, Customer, Pool, Rep
+from crmdesk.core.search import in_view
 
 
-def customer_stats(session: Session) -> dict[str, Any]:
-    """`by_pool` counts customers waiting in each pool; `by_owner` active owned ones."""
+def customer_stats(session: Session, visible_to: int | None = None) -> dict[str, Any]:
+    """`by_pool` counts customers waiting in each pool; `by_owner` active owned ones;
+    with `visible_to`, only what that person may see (a manager: everything)."""
+    seen = in_view(session, visible_to) if visible_to is not None else []
 
     def grouped(column: Any, *where: Any, join: Any = None, on: Any = None) -> dict[str, int]:
         stmt = select(column, func.count()).select_from(Customer)
         if join is not None:
             stmt = stmt.join(join, on)
-        stmt = stmt.where(*where).group_by(column).order_by(column)
+        stmt = stmt.where(*where, *seen).group_by(column).order_by(column)
         return {str(k): int(v) for k, v in session.execute(stmt)}
 
+    total = select(func.count()).select_from(Customer).where(*seen)
     return {
-        "total": int(session.scalar(select(func.count()).select_from(Customer)) or 0),
+        "total": int(session.scalar(total) or 0),
         "by_status": grouped(Customer.status),
         "by_pool": grouped(
             Pool.name, Customer.status == POOL, join=Pool, on=Pool.id == Customer.pool_id

@@ -23,7 +23,7 @@ from starlette.background import BackgroundTask
 
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.lifecycle import get_rep, is_pool_admin
-from crmdesk.core.models import ACTIVE, POOL, STAGES, STATUSES, TIERS, Rep
+from crmdesk.core.models import POOL, Rep
 from crmdesk.core.reports import REPORTS, run_report
 from crmdesk.core.search import (
     MAX_PAGE,
@@ -149,37 +149,11 @@ def search_customers(
     return {"total": total, "results": rows, "seconds": round(page.seconds, 4)}
 
 
-def _visible_stats(session: Session, rep_id: int) -> dict[str, Any]:
-    """customer_stats over what `rep_id` may see, each number one of search's counts (so
-    the view is decided in one place); groups with nothing in them are left out, as
-    customer_stats leaves them out."""
-
-    def n(**given: Any) -> int:
-        return count(session, "", Filters(visible_to=rep_id, **given))
-
-    def grouped(pairs: list[tuple[str, dict[str, Any]]]) -> dict[str, int]:
-        counted = ((name, n(**given)) for name, given in sorted(pairs, key=lambda p: p[0]))
-        return {name: value for name, value in counted if value}
-
-    return {
-        "total": n(),
-        "by_status": grouped([(s, {"status": s}) for s in STATUSES]),
-        "by_pool": grouped([(p.name, {"status": POOL, "pool": p.id}) for p in list_pools(session)]),
-        "by_owner": grouped(
-            [(r.name, {"status": ACTIVE, "owner": r.id}) for r in list_reps(session)]
-        ),
-        "by_tier": grouped([(t, {"tier": t}) for t in TIERS]),
-        "by_stage": grouped([(s, {"stage": s}) for s in STAGES]),
-    }
-
-
 @router.get("/stats")
 def stats(person: Person, session: SessionDep) -> dict[str, Any]:
     """`crmdesk stats --json` over the person's view: a rep's own and their pools'
     customers, a manager's whole team."""
-    if get_rep(session, person.rep_id).is_manager:
-        return customer_stats(session)
-    return _visible_stats(session, person.rep_id)
+    return customer_stats(session, visible_to=person.rep_id)
 
 
 def _exportable_ids(session: Session, rep: Rep, query: str, filters: Filters) -> list[int] | None:
