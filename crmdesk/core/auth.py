@@ -31,7 +31,7 @@ from crmdesk.core.errors import (
     SignInFailed,
 )
 from crmdesk.core.models import Rep, Setting
-from crmdesk.core.team import _create_rep
+from crmdesk.core.team import _create_rep, add_rep
 from crmdesk.core.uow import unit_of_work
 
 MIN_LENGTH = 8
@@ -204,3 +204,33 @@ def set_up(
     at = now or clock.now()
     fill_demo(session, demo_customers, now=at, progress=progress)
     return _join_demo(session, name, password, at)
+
+
+@unit_of_work
+def add_person(
+    session: Session,
+    name: str,
+    actor: int,
+    *,
+    role: str = "rep",
+    region: str | None = None,
+    capacity: int | None = None,
+    level: int | None = None,
+    password: str | None = None,
+) -> dict[str, int]:
+    """A manager adds a person and, if given, their password: one transaction, so nobody
+    is left behind who cannot sign in because the password was refused."""
+    if password is not None:
+        check_password_rules(password)
+    sizes = {"capacity": capacity, "level": level}
+    rep_id = add_rep.__wrapped__(  # type: ignore[attr-defined]
+        session,
+        name,
+        role=role,
+        region=region,
+        actor=actor,
+        **{k: v for k, v in sizes.items() if v is not None},
+    )
+    if password is not None:
+        set_password.__wrapped__(session, rep_id, password, actor)  # type: ignore[attr-defined]
+    return {"id": rep_id}

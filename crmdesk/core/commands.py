@@ -37,7 +37,6 @@ from crmdesk.core import (
     team,
 )
 from crmdesk.core.errors import CrmdeskError, EditConflict, InvalidValue
-from crmdesk.core.uow import unit_of_work
 from crmdesk.excel import upload
 
 
@@ -239,36 +238,6 @@ class Import(Args):
     lang: Literal["en", "zh"] = "en"
 
 
-@unit_of_work
-def add_rep(
-    session: Session,
-    name: str,
-    actor: int,
-    *,
-    role: str = "rep",
-    region: str | None = None,
-    capacity: int | None = None,
-    level: int | None = None,
-    password: str | None = None,
-) -> dict[str, int]:
-    """A manager adds a person and, if given, their password: one transaction, so nobody
-    is left behind who cannot sign in because the password was refused."""
-    if password is not None:
-        auth.check_password_rules(password)
-    sizes = {"capacity": capacity, "level": level}
-    rep_id = team.add_rep.__wrapped__(  # type: ignore[attr-defined]
-        session,
-        name,
-        role=role,
-        region=region,
-        actor=actor,
-        **{k: v for k, v in sizes.items() if v is not None},
-    )
-    if password is not None:
-        auth.set_password.__wrapped__(session, rep_id, password, actor)  # type: ignore[attr-defined]
-    return {"id": rep_id}
-
-
 @dataclasses.dataclass(frozen=True)
 class Command:
     name: str
@@ -340,7 +309,7 @@ COMMANDS: dict[tuple[str, int], Command] = _registry(
     Command("move_reason", 1, MoveReason, reasons.move_reason),
     Command("retire_reason", 1, ReasonCode, reasons.retire_reason),
     Command("reinstate_reason", 1, ReasonCode, reasons.reinstate_reason),
-    Command("add_rep", 1, NewRep, add_rep),
+    Command("add_rep", 1, NewRep, auth.add_person),
     Command("update_rep", 1, RepChanges, team.update_rep),
     Command("set_password", 1, Password, auth.set_password),
     Command("revoke_device", 1, Revoke, devices.revoke_device),
