@@ -412,15 +412,28 @@ CONTACTS = (*PHONES, "email", "wechat")  # what a masking pool hides from reps
 
 # What may stand between the digits of a phone number written in free text.
 _PHONE_GAP = r"[\s\-.()/]*"
+_NOT_DIGIT = re.compile(r"\D")
 
 
-def _hiding(name: str, raw: str, masked: str) -> tuple[re.Pattern[str], str]:
-    """A pattern finding a raw contact value in free text, and what replaces it: a phone
-    number however its digits are spaced, an email or WeChat id in any case."""
-    digits = re.sub(r"\D", "", raw) if name in PHONES else ""
-    if digits:
-        return re.compile(_PHONE_GAP.join(digits)), masked
-    return re.compile(re.escape(raw.strip()), re.IGNORECASE), masked
+def _hidden_in(text: str, hidden: list[tuple[str, str, str]]) -> str:
+    """`text` without the raw contact values (digits, value, masked): a phone number
+    however its digits are spaced, an email or WeChat id in any case. A plain test comes
+    first, so a pattern is made only for text that holds the value."""
+    digits_of_text = lower = None
+    for digits, value, masked in hidden:
+        if digits:
+            if digits_of_text is None:
+                digits_of_text = _NOT_DIGIT.sub("", text)
+            if digits in digits_of_text:
+                text = re.sub(_PHONE_GAP.join(digits), masked, text)
+                digits_of_text = _NOT_DIGIT.sub("", text)
+        else:
+            if lower is None:
+                lower = text.lower()
+            if value.lower() in lower:
+                text = re.sub(re.escape(value), masked, text, flags=re.IGNORECASE)
+                lower = text.lower()
+    return text
 
 
 def mask_contacts(values: dict[str, Any]) -> None:
@@ -433,14 +446,15 @@ def mask_contacts(values: dict[str, Any]) -> None:
             raw = values[name]
             values[name] = (mask_phone if name in PHONES else mask_email)(raw)
             if isinstance(raw, str) and raw.strip():
-                hidden.append(_hiding(name, raw, values[name] or ""))
+                digits = _NOT_DIGIT.sub("", raw) if name in PHONES else ""
+                hidden.append((digits, raw.strip(), values[name] or ""))
+    if not hidden:
+        return
     # longest first, so a number is hidden whole before a shorter one inside it
-    hidden.sort(key=lambda h: -len(h[0].pattern))
+    hidden.sort(key=lambda h: -len(h[0] or h[1]))
     for key, value in values.items():
         if key not in CONTACTS and isinstance(value, str) and value:
-            for pattern, masked in hidden:
-                value = pattern.sub(masked, value)
-            values[key] = value
+            values[key] = _hidden_in(value, hidden)
 
 
 @dataclass(frozen=True)
