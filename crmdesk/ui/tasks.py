@@ -324,7 +324,10 @@ class Task(Generic[T]):
             return
         if out_of_reach(exc):  # the environment, not a bug: one line, no traceback
             log.warning("database out of reach: %s", exc)
-            if not any(box.isVisible() for box in _out_of_reach):  # once, not per read
+            _out_of_reach.difference_update(
+                [box for box in _out_of_reach if not shiboken6.isValid(box) or not box.isVisible()]
+            )
+            if not _out_of_reach:  # once, not per read
                 box = show_message(
                     self.parent,
                     tr(
