@@ -162,37 +162,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="372"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="378"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="386"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="392"/>
         <source>No follow-up within the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="387"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="393"/>
         <source>No deal within the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/customer_model.py" line="429"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="435"/>
         <source>Reclaimed into the pool in %n day(s) unless followed up</source>
         <translation><numerusform>Reclaimed into the pool in %n day unless followed up</numerusform><numerusform>Reclaimed into the pool in %n days unless followed up</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="431"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="437"/>
         <source>Follow-up overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="435"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="441"/>
         <source>{company} (locked: never reclaimed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="442"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="448"/>
         <source>Tier set by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,12 +416,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="331"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="334"/>
         <source>The database cannot be reached right now (the server stopped or the network is down), so nothing was changed. What you typed is still here: try again once the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="340"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="343"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/today_page.py" line="61"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="323"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="322"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,13 +642,13 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/today_page.py" line="63"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="328"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="327"/>
         <source>About to be reclaimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/today_page.py" line="64"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="332"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="331"/>
         <source>New warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,204 +659,204 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/today_page.py" line="66"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="455"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="453"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="213"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="338"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="337"/>
         <source>Claims left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="217"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="216"/>
         <source>The team today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="221"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="234"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="315"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="314"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="324"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="323"/>
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="324"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="323"/>
         <source>none overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="329"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="328"/>
         <source>follow up to keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="332"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="331"/>
         <source>in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="339"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="338"/>
         <source>no limit in your pools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="339"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="338"/>
         <source>from the public pools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="357"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="364"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="356"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="363"/>
         <source>Void suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="357"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="356"/>
         <source>on your customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="364"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="363"/>
         <source>awaiting a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="368"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="367"/>
         <source>Void suggestions: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="369"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="368"/>
         <source>Warnings: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="370"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="369"/>
         <source>Junk to clean up: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="400"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="398"/>
         <source>Show all %n</source>
         <translation><numerusform>Show it</numerusform><numerusform>Show all %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="410"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="408"/>
         <source>today {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="411"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="409"/>
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="416"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="414"/>
         <source>under a day left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="416"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="414"/>
         <source>%n day(s) left</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="417"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="415"/>
         <source>risk {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="421"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="419"/>
         <source>Nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="422"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="420"/>
         <source>None of your customers is close to being reclaimed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="423"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="421"/>
         <source>No new warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="433"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="431"/>
         <source>{pool}: no limit (you manage it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="435"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="433"/>
         <source>{pool}: {left} of {most} claims left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="448"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="446"/>
         <source>You are in no public pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="456"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="454"/>
         <source>Due follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="457"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="455"/>
         <source>To be reclaimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="458"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="456"/>
         <source>Warned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="475"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="473"/>
         <source>Open this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="506"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="504"/>
         <source>{person}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="515"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="513"/>
         <source>Another desk was applying the rules at {at}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="517"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="515"/>
         <source>Rules applied at {at}: {reclaimed}, {warned}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="519"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="517"/>
         <source>%n customer(s) reclaimed</source>
         <translation><numerusform>%n customer reclaimed</numerusform><numerusform>%n customers reclaimed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="520"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="518"/>
         <source>%n customer(s) warned</source>
         <translation><numerusform>%n customer warned</numerusform><numerusform>%n customers warned</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="523"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="521"/>
         <source>Next run at {at}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,6 +1635,74 @@
     <message>
         <location filename="../../crmdesk/ui/detail_records.py" line="200"/>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="46"/>
+        <source>Devices appear here when someone signs in to the team server with `crmdesk login`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="55"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="56"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="57"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="58"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="59"/>
+        <source>Expires if unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="60"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="68"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/settings_devices.py" line="107"/>
+        <source>Every device signed in to the team server, of the whole team. Revoking one signs it out at once; one unused for %n day(s) is signed out by itself.</source>
+        <translation><numerusform>Every device signed in to the team server, of the whole team. Revoking one signs it out at once; one unused for %n day is signed out by itself.</numerusform><numerusform>Every device signed in to the team server, of the whole team. Revoking one signs it out at once; one unused for %n days is signed out by itself.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/settings_devices.py" line="114"/>
+        <source>Your devices signed in to the team server. Revoking one signs it out at once; one unused for %n day(s) is signed out by itself.</source>
+        <translation><numerusform>Your devices signed in to the team server. Revoking one signs it out at once; one unused for %n day is signed out by itself.</numerusform><numerusform>Your devices signed in to the team server. Revoking one signs it out at once; one unused for %n days is signed out by itself.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="147"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="163"/>
+        <source>Revoke {device} of {person}? It is signed out at once; to use it again, {person} signs in again with their name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="167"/>
+        <source>Revoke device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4161,32 +4229,37 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="42"/>
+        <location filename="../../crmdesk/ui/settings.py" line="44"/>
         <source>Public pools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="43"/>
+        <location filename="../../crmdesk/ui/settings.py" line="45"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="44"/>
+        <location filename="../../crmdesk/ui/settings.py" line="46"/>
         <source>Thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="45"/>
+        <location filename="../../crmdesk/ui/settings.py" line="47"/>
         <source>Reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="46"/>
+        <location filename="../../crmdesk/ui/settings.py" line="48"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings.py" line="49"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="47"/>
+        <location filename="../../crmdesk/ui/settings.py" line="50"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>

@@ -162,37 +162,37 @@
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="372"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="378"/>
         <source>{n} d</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="386"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="392"/>
         <source>No follow-up within the period</source>
         <translation>期限内未跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="387"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="393"/>
         <source>No deal within the period</source>
         <translation>期限内未成交</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/customer_model.py" line="429"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="435"/>
         <source>Reclaimed into the pool in %n day(s) unless followed up</source>
         <translation><numerusform>%n 天内不跟进将被回收到公海</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="431"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="437"/>
         <source>Follow-up overdue</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="435"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="441"/>
         <source>{company} (locked: never reclaimed)</source>
         <translation>{company}（已锁定：不会被回收）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/customer_model.py" line="442"/>
+        <location filename="../../crmdesk/ui/customer_model.py" line="448"/>
         <source>Tier set by hand</source>
         <translation>等级为手动设置</translation>
     </message>
@@ -416,12 +416,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="331"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="334"/>
         <source>The database cannot be reached right now (the server stopped or the network is down), so nothing was changed. What you typed is still here: try again once the connection is back.</source>
         <translation>现在无法连接数据库（服务器已停止或网络中断），因此没有做任何修改。您输入的内容仍在：连接恢复后请重试。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/tasks.py" line="340"/>
+        <location filename="../../crmdesk/ui/tasks.py" line="343"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>出错了，未做任何更改。</translation>
     </message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/today_page.py" line="61"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="323"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="322"/>
         <source>Follow-ups due</source>
         <translation>待跟进</translation>
     </message>
@@ -644,13 +644,13 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/today_page.py" line="63"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="328"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="327"/>
         <source>About to be reclaimed</source>
         <translation>即将被回收</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/today_page.py" line="64"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="332"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="331"/>
         <source>New warnings</source>
         <translation>新预警</translation>
     </message>
@@ -661,204 +661,204 @@
     </message>
     <message>
         <location filename="../../crmdesk/ui/today_page.py" line="66"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="455"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="453"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="213"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="338"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="337"/>
         <source>Claims left today</source>
         <translation>今日剩余领取</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="217"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="216"/>
         <source>The team today</source>
         <translation>团队今日概况</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="221"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="234"/>
         <source>Queues</source>
         <translation>待处理队列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="315"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="314"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="324"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="323"/>
         <source>%n overdue</source>
         <translation><numerusform>其中 %n 个已逾期</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="324"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="323"/>
         <source>none overdue</source>
         <translation>没有逾期</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="329"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="328"/>
         <source>follow up to keep them</source>
         <translation>及时跟进才能保留</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="332"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="331"/>
         <source>in the last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="339"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="338"/>
         <source>no limit in your pools</source>
         <translation>您的公海不限领取</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="339"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="338"/>
         <source>from the public pools</source>
         <translation>可从公海领取</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="357"/>
-        <location filename="../../crmdesk/ui/today_page.py" line="364"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="356"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="363"/>
         <source>Void suggestions</source>
         <translation>作废建议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="357"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="356"/>
         <source>on your customers</source>
         <translation>您的客户</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="364"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="363"/>
         <source>awaiting a decision</source>
         <translation>等待处理</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="368"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="367"/>
         <source>Void suggestions: {n}</source>
         <translation>作废建议：{n}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="369"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="368"/>
         <source>Warnings: {n}</source>
         <translation>预警：{n}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="370"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="369"/>
         <source>Junk to clean up: {n}</source>
         <translation>待清理垃圾客户：{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="400"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="398"/>
         <source>Show all %n</source>
         <translation><numerusform>查看全部 %n 个</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="410"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="408"/>
         <source>today {time}</source>
         <translation>今天 {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="411"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="409"/>
         <source>%n day(s) overdue</source>
         <translation><numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="416"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="414"/>
         <source>under a day left</source>
         <translation>不足 1 天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="416"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="414"/>
         <source>%n day(s) left</source>
         <translation><numerusform>剩 %n 天</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="417"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="415"/>
         <source>risk {score}</source>
         <translation>风险 {score}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="421"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="419"/>
         <source>Nothing due today.</source>
         <translation>今天没有待跟进的客户。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="422"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="420"/>
         <source>None of your customers is close to being reclaimed.</source>
         <translation>您的客户暂无即将被回收的。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="423"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="421"/>
         <source>No new warnings.</source>
         <translation>没有新预警。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="433"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="431"/>
         <source>{pool}: no limit (you manage it)</source>
         <translation>{pool}：不限（您是管理员）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="435"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="433"/>
         <source>{pool}: {left} of {most} claims left today</source>
         <translation>{pool}：今日还可领取 {left}/{most} 个</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="448"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="446"/>
         <source>You are in no public pool.</source>
         <translation>您不在任何公海中。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="456"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="454"/>
         <source>Due follow-ups</source>
         <translation>待跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="457"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="455"/>
         <source>To be reclaimed</source>
         <translation>即将回收</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="458"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="456"/>
         <source>Warned</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="475"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="473"/>
         <source>Open this list</source>
         <translation>打开此列表</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="506"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="504"/>
         <source>{person}: {what}</source>
         <translation>{person}：{what}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="515"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="513"/>
         <source>Another desk was applying the rules at {at}.</source>
         <translation>{at} 另一台电脑正在执行规则。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="517"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="515"/>
         <source>Rules applied at {at}: {reclaimed}, {warned}.</source>
         <translation>{at} 已执行回收规则：{reclaimed}，{warned}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="519"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="517"/>
         <source>%n customer(s) reclaimed</source>
         <translation><numerusform>回收 %n 个客户</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/today_page.py" line="520"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="518"/>
         <source>%n customer(s) warned</source>
         <translation><numerusform>预警 %n 个客户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today_page.py" line="523"/>
+        <location filename="../../crmdesk/ui/today_page.py" line="521"/>
         <source>Next run at {at}.</source>
         <translation>下次执行：{at}。</translation>
     </message>
@@ -1638,6 +1638,74 @@
         <location filename="../../crmdesk/ui/detail_records.py" line="200"/>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="46"/>
+        <source>Devices appear here when someone signs in to the team server with `crmdesk login`.</source>
+        <translation>有人用“crmdesk login”登录团队服务器后，其设备会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="55"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="56"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="57"/>
+        <source>Signed in</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="58"/>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="59"/>
+        <source>Expires if unused</source>
+        <translation>闲置到期时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="60"/>
+        <source>Revoked</source>
+        <translation>吊销时间</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="68"/>
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/settings_devices.py" line="107"/>
+        <source>Every device signed in to the team server, of the whole team. Revoking one signs it out at once; one unused for %n day(s) is signed out by itself.</source>
+        <translation><numerusform>全团队登录到团队服务器的所有设备。设备被吊销后立即退出登录；闲置 %n 天的设备会自动退出登录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/settings_devices.py" line="114"/>
+        <source>Your devices signed in to the team server. Revoking one signs it out at once; one unused for %n day(s) is signed out by itself.</source>
+        <translation><numerusform>您登录到团队服务器的设备。设备被吊销后立即退出登录；闲置 %n 天的设备会自动退出登录。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="147"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="163"/>
+        <source>Revoke {device} of {person}? It is signed out at once; to use it again, {person} signs in again with their name and password.</source>
+        <translation>确定吊销{person}的设备“{device}”吗？该设备将立即退出登录；如需再次使用，{person}须用姓名和密码重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings_devices.py" line="167"/>
+        <source>Revoke device</source>
+        <translation>吊销设备</translation>
     </message>
 </context>
 <context>
@@ -4164,32 +4232,37 @@ Keeps a small sales team&apos;s customer base clean and worked.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="42"/>
+        <location filename="../../crmdesk/ui/settings.py" line="44"/>
         <source>Public pools</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="43"/>
+        <location filename="../../crmdesk/ui/settings.py" line="45"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="44"/>
+        <location filename="../../crmdesk/ui/settings.py" line="46"/>
         <source>Thresholds</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="45"/>
+        <location filename="../../crmdesk/ui/settings.py" line="47"/>
         <source>Reps</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="46"/>
+        <location filename="../../crmdesk/ui/settings.py" line="48"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/settings.py" line="49"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/settings.py" line="47"/>
+        <location filename="../../crmdesk/ui/settings.py" line="50"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>

@@ -34,3 +34,20 @@ ZH: dict[str, str] = {
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}
+
+EN_PLURALS: dict[str, tuple[str, str]] = {
+    "Every device signed in to the team server, of the whole team. Revoking one "
+    "signs it out at once; one unused for %n day(s) is signed out by itself.": (
+        "Every device signed in to the team server, of the whole team. Revoking one "
+        "signs it out at once; one unused for %n day is signed out by itself.",
+        "Every device signed in to the team server, of the whole team. Revoking one "
+        "signs it out at once; one unused for %n days is signed out by itself.",
+    ),
+    "Your devices signed in to the team server. Revoking one signs it out at "
+    "once; one unused for %n day(s) is signed out by itself.": (
+        "Your devices signed in to the team server. Revoking one signs it out at "
+        "once; one unused for %n day is signed out by itself.",
+        "Your devices signed in to the team server. Revoking one signs it out at "
+        "once; one unused for %n days is signed out by itself.",
+    ),
+}
