@@ -436,10 +436,50 @@ def _hidden_in(text: str, hidden: list[tuple[str, str, str]]) -> str:
     return text
 
 
+# Contacts a text may hold that are no longer (or never were) the customer's fields: a
+# number of seven digits or more, however spaced; an address; an id after a WeChat label.
+# A date or a time is not a number: matched first, it is kept as it stands.
+_DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[T\s]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+_NUMBER = r"(?<!\d)\+?\d(?:[\s\-.()/]?\d){6,}(?!\d)"
+_LOOSE_CONTACT = re.compile(rf"(?P<date>{_DATE})|(?P<number>{_NUMBER})")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WECHAT_LABELS = ("微信", "wechat", "weixin", "vx", "wx", "v信", "wxid_")
+_WECHAT = re.compile(
+    r"(?P<label>(?:微信号?|wechat|weixin|vx|wx|v信)\s*(?:号|id)?\s*[:：]?\s*)"
+    r"(?P<id>[A-Za-z][\w-]{5,19})|(?P<wxid>wxid_\w+)",
+    re.IGNORECASE,
+)
+
+
+def _loose_contacts_hidden(text: str) -> str:
+    """`text` without what looks like a contact, for the customer's old contacts an edit
+    replaced (its notes may still name them). Plain tests come first: most text has
+    fewer than seven digits, no @ and no WeChat label."""
+    if len(_NOT_DIGIT.sub("", text)) >= 7:
+        text = _LOOSE_CONTACT.sub(
+            lambda m: m.group() if m.group("date") else (mask_phone(m.group()) or ""), text
+        )
+    if "@" in text:
+        text = _EMAIL.sub(lambda m: mask_email(m.group()) or "", text)
+    lower = text.lower()
+    if any(label in lower for label in _WECHAT_LABELS):
+        text = _WECHAT.sub(
+            lambda m: (
+                m.group("label") + (mask_email(m.group("id")) or "")
+                if m.group("id")
+                else mask_email(m.group("wxid")) or ""
+            ),
+            text,
+        )
+    return text
+
+
 def mask_contacts(values: dict[str, Any]) -> None:
     """Mask, in place, every way to reach a customer that `values` holds: lists, exports
     and the detail hide the same ones. Its other text (notes, contact, company) loses
-    those values too: a note saying "call 13800138000" would give the number away."""
+    those values too: a note saying "call 13800138000" would give the number away, as
+    would one naming a number the customer had before an edit, so anything there that
+    looks like a phone number, an address or a WeChat id is hidden as well."""
     hidden = []
     for name in CONTACTS:
         if name in values:
@@ -448,13 +488,11 @@ def mask_contacts(values: dict[str, Any]) -> None:
             if isinstance(raw, str) and raw.strip():
                 digits = _NOT_DIGIT.sub("", raw) if name in PHONES else ""
                 hidden.append((digits, raw.strip(), values[name] or ""))
-    if not hidden:
-        return
     # longest first, so a number is hidden whole before a shorter one inside it
     hidden.sort(key=lambda h: -len(h[0] or h[1]))
     for key, value in values.items():
         if key not in CONTACTS and isinstance(value, str) and value:
-            values[key] = _hidden_in(value, hidden)
+            values[key] = _loose_contacts_hidden(_hidden_in(value, hidden) if hidden else value)
 
 
 @dataclass(frozen=True)

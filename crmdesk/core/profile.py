@@ -306,13 +306,14 @@ class _Records:
 
 
 def _masked_entry(entry: HistoryEntry) -> HistoryEntry:
-    """An edit's old and new contact values, masked as the fields are."""
-    if not entry.details or not any(name in entry.details for name in MASKED):
+    """An edit's old and new values, masked as the fields are: contacts, and whatever
+    looks like one in an edited note."""
+    if not entry.details:
         return entry
     details = dict(entry.details)
-    for name in MASKED:
-        if name in details:
-            values = [{name: value} for value in details[name]]  # [old, new]
+    for name, pair in details.items():
+        if isinstance(pair, list | tuple) and any(isinstance(v, str) for v in pair):
+            values = [{name: value} for value in pair]  # [old, new]
             for one in values:
                 mask_contacts(one)
             details[name] = [one[name] for one in values]

@@ -17,6 +17,7 @@ from crmdesk.core.models import Customer, PoolRules, Transition
 from crmdesk.core.pools import (
     ReclaimRules,
     days_left,
+    mask_contacts,
     mask_email,
     mask_phone,
     pool_listing,
@@ -397,3 +398,26 @@ def test_mask_email(email, masked):
 @pytest.mark.parametrize("email", ["zhangsan.qq.com", "123456789"])
 def test_an_email_without_an_at_sign_is_still_masked(email):
     assert mask_email(email) != email
+
+
+@pytest.mark.parametrize(
+    ("notes", "gone", "kept"),
+    [
+        # a number the customer had before an edit, however it is spaced
+        ("老板手机 13900139000，老号码", "13900139000", "老板手机"),
+        ("call 139 0013 9000 or +86-755-8888 1234", "0013", "call"),
+        ("old mail li.si@163.com", "li.si@163.com", "@163.com"),
+        ("微信 wx_old_id_7 周五约了", "wx_old_id_7", "周五约了"),
+        ("微信号：lisi_1988", "lisi_1988", "微信号"),
+        # what only looks like digits: dates, times and amounts stay as written
+        ("2026-12-05 14:30 回访", "", "2026-12-05 14:30 回访"),
+        ("2026年12月5日 报价 1,200,000 元", "", "2026年12月5日 报价 1,200,000 元"),
+    ],
+)
+def test_a_masked_customers_notes_hide_contacts_it_no_longer_has(notes, gone, kept):
+    values = {"phone": "13800138000", "email": "new@example.com", "notes": notes}
+    mask_contacts(values)
+
+    if gone:
+        assert gone not in values["notes"]
+    assert kept in values["notes"]

@@ -429,12 +429,6 @@ def test_the_pull_holds_no_masked_contact(setup):
         pull_all(setup, http, None, "again from nothing")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEAK (reported): a masked customer's notes lose only its current contacts "
-    "(core/pools.py mask_contacts); once its phone is changed, the old number its notes "
-    "still name reaches a pool member through POST /pull",
-)
 def test_a_number_a_masked_customers_notes_still_name_after_an_edit_stays_hidden(setup):
     with setup.server.client(setup.token) as http:
         if PULL not in http.get("/openapi.json").json()["paths"]:
