@@ -549,7 +549,7 @@ def pool_listing(
 RULE_FIELDS = {
     name
     for name in PoolRules.__table__.columns.keys()  # noqa: SIM118
-    if name != "pool_id"
+    if name not in ("pool_id", "change_no")  # the key, and the sync's counter
 }
 
 

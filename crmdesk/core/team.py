@@ -228,5 +228,6 @@ def pool_rule_values(session: Session, pool_id: int) -> dict[str, Any]:
         raise NotFound(kind="pool", ids=[pool_id])
     values = {c.key: getattr(rules, c.key) for c in PoolRules.__table__.columns}
     values.pop("pool_id")
+    values.pop("change_no")
     values["tier_followup_days"] = dict(values["tier_followup_days"] or {})
     return values

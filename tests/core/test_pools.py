@@ -147,6 +147,7 @@ BAD_CHANGES = [
     {"tier_followup_days": [["A", 90]]},
     {"no_such_rule": 1},
     {"pool_id": 2},
+    {"change_no": 0},  # the sync's counter is not a rule
     {"followup_days": 10, "deal_days": 0},  # one bad value: nothing is saved
 ]
 
