@@ -1,14 +1,19 @@
 """30 desks against the team server on PostgreSQL: claims, follow-ups, edits and searches
 for a while, then a first pull of a rep's and of a manager's whole view.
 
-    python benchmarks/server.py [--db-url URL] [--servers N] [--seconds S] [--desks D] [--json]
+    python benchmarks/server.py [--db-url URL] [--servers N] [--seconds S] [--desks D]
+                                [--think S] [--json]
 
 The benchmark is the team's admin: it sets the demo people's passwords in the database
 (core.auth.set_password), starts N server processes on 127.0.0.1 (with no scheduled
 rules: the benchmark changes nothing but what its desks do), signs a desk in for each of
 the first 30 reps and loops each desk through: claim a pool customer, log a follow-up on
 one of its customers, edit a field of one (update_customer based on the value it last
-saw), search (a Chinese word, a phone fragment, pinyin initials). Every command is
+saw), search (a Chinese word, a phone fragment, pinyin initials). Between two actions a
+desk waits `--think` seconds on average (default 2, a brisk rep); `--think 0` sends
+without pause and so measures the server's capacity, not a team's day. A search asks
+for the first page alone (what a list shows at once, `total=false`); every third also
+asks for the count of all matches afterwards, timed apart as `search_total`. Every command is
 pushed alone with the desk's client id and next seq, and resent (same seq) after a
 transport error until answered, as a desk's outbox does.
 
@@ -234,12 +239,16 @@ async def push(
     return None
 
 
-async def search(client: httpx.AsyncClient, desk: Desk, kind: str, word: str, tally: Tally) -> None:
+async def search(
+    client: httpx.AsyncClient, desk: Desk, kind: str, word: str, tally: Tally, *, total: bool
+) -> None:
+    """The first page as a list shows it at once (total=false); with `total`, the count
+    a list asks for afterwards, timed on its own as search_total."""
     started = time.perf_counter()
     try:
         answer = await client.get(
             f"{desk.base}/search",
-            params={"query": word},
+            params={"query": word, "total": total},
             headers={"Authorization": f"Bearer {desk.token}"},
         )
     except httpx.HTTPError as error:
@@ -249,25 +258,37 @@ async def search(client: httpx.AsyncClient, desk: Desk, kind: str, word: str, ta
         tally.errors[f"search HTTP {answer.status_code}"] += 1
         return
     took = time.perf_counter() - started
+    if total:
+        tally.latencies["search_total"].append(took)
+        return
     tally.latencies["search"].append(took)
     tally.latencies[kind].append(took)
 
 
 async def run_desk(
-    client: httpx.AsyncClient, desk: Desk, run: str, until: float, tally: Tally
+    client: httpx.AsyncClient, desk: Desk, run: str, until: float, tally: Tally, think: float
 ) -> None:
     rng = random.Random(desk.rep_id)
     turn = 0
+
+    async def pause() -> None:
+        """A person between two actions: `think` seconds on average (0: none, which
+        measures the server's capacity rather than a team's day)."""
+        if think:
+            await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
+
     while time.monotonic() < until:
         if desk.pool:
             customer = desk.pool.pop()
             done = await push(client, desk, "claim_customers", {"ids": [customer]}, tally)
             if done and done["outcome"] == "applied":
                 desk.owned.append(customer)
+            await pause()
         customer = rng.choice(desk.owned)
         note = f"bench {run} {desk.client_id} {desk.seq + 1}"
         args = {"customer_id": customer, "kind": "call", "outcome": "reached", "note": note}
         await push(client, desk, "log_followup", args, tally)
+        await pause()
         customer = rng.choice(list(desk.notes))
         note = f"bench {run} {desk.client_id} {desk.seq + 1}"
         args = {
@@ -278,18 +299,23 @@ async def run_desk(
         done = await push(client, desk, "update_customer", args, tally)
         if done and done["outcome"] == "applied":
             desk.notes[customer] = note
-        await search(client, desk, *desk.words[turn % len(desk.words)], tally)
+        await pause()
+        kind, word = desk.words[turn % len(desk.words)]
+        await search(client, desk, kind, word, tally, total=False)
+        if turn % 3 == 0:  # the list's count, asked after its first page
+            await search(client, desk, kind, word, tally, total=True)
+        await pause()
         turn += 1
 
 
-async def load(desks: list[Desk], run: str, seconds: float, tally: Tally) -> float:
+async def load(desks: list[Desk], run: str, seconds: float, tally: Tally, think: float) -> float:
     limits = httpx.Limits(max_connections=len(desks) * 2, max_keepalive_connections=len(desks) * 2)
     async with httpx.AsyncClient(timeout=30, limits=limits) as client:
         for desk in desks:
             desk.token = await sign_in(client, desk.base, desk.name, f"bench-{run}")
         started = time.monotonic()
         until = started + seconds
-        await asyncio.gather(*(run_desk(client, desk, run, until, tally) for desk in desks))
+        await asyncio.gather(*(run_desk(client, desk, run, until, tally, think) for desk in desks))
         return time.monotonic() - started
 
 
@@ -404,6 +430,9 @@ def main() -> None:
     parser.add_argument("--desks", type=int, default=30)
     parser.add_argument("--pull-seconds", type=float, default=600, help="stop a pull after this")
     parser.add_argument("--no-pull", action="store_true", help="skip the first pulls")
+    parser.add_argument(
+        "--think", type=float, default=2.0, help="seconds between a desk's actions (0: capacity)"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if not args.db_url or not args.db_url.startswith("postgresql"):
@@ -423,7 +452,7 @@ def main() -> None:
         desks, manager = prepare(database, args.desks, bases, run)
         since = clock.now() - timedelta(seconds=1)
         cpu = time.process_time()
-        elapsed = asyncio.run(load(desks, run, args.seconds, tally))
+        elapsed = asyncio.run(load(desks, run, args.seconds, tally, args.think))
         cpu = time.process_time() - cpu
         lost, duplicated, facts = count_effects(database, desks, run, since)
         paths = httpx.get(f"{bases[0]}/openapi.json", timeout=30).json().get("paths", {})
@@ -449,7 +478,7 @@ def main() -> None:
         database.dispose()
 
     commands = sum(len(tally.latencies[k]) for k in KINDS)
-    kinds = (*KINDS, "search", "search_word", "search_phone", "search_initials")
+    kinds = (*KINDS, "search", "search_word", "search_phone", "search_initials", "search_total")
     out = {
         "throughput": round(commands / elapsed, 1),
         "searches_per_s": round(len(tally.latencies["search"]) / elapsed, 1),
@@ -465,6 +494,7 @@ def main() -> None:
         "pull_rows_per_s": {k: v["rows_per_s"] for k, v in pulls.items() if isinstance(v, dict)},
         "pulls": pulls,
         "servers": args.servers,
+        "think_s": args.think,
         "desks": len(desks),
         "seconds": round(elapsed, 1),
         "bench_cpu_share": round(cpu / elapsed, 3),

@@ -371,3 +371,10 @@ def test_sorting_by_warnings_counts_them_then_reads_the_risk_score(session, peop
     assert list(search_module.matching_ids(session, "有限公司", sort="warnings")) == [
         people[i] for i in (0, 1, 4, 2)
     ]
+
+
+@pytest.mark.parametrize(("at_most", "expected"), [(None, 4), (10, 4), (4, 4), (3, 3), (1, 1)])
+def test_a_count_told_where_to_stop_stops_there(session, people, plan, at_most, expected):
+    """ "有限公司" matches four customers; a server counts "up to N" for lists."""
+    assert count(session, "有限公司", at_most=at_most) == expected
+    assert count(session, "", Filters(status=("pool",)), at_most=at_most) == min(2, at_most or 2)

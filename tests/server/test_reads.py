@@ -65,6 +65,8 @@ def test_a_rep_finds_a_masked_pool_customer_by_a_whole_phone_never_by_part(serve
     boss = server.sign_in("王经理")
     (seen,) = get(server, boss, "/search", query="1391234").json()["results"]
     assert seen["phone"] == MASKED_PHONE
+    page = get(server, zhang, "/search", query=MASKED_PHONE, total=False).json()
+    assert (page["total"], [r["id"] for r in page["results"]]) == (None, [masked])
 
 
 def test_search_takes_the_command_lines_filters_within_the_persons_view(
