@@ -260,7 +260,8 @@ def show_found(args: argparse.Namespace, found: dict[str, Any]) -> int:
             f"{r['id']:>8}  {r['company']}  {r['contact'] or ''}  {r['phone'] or ''}  "
             f"{r['status']}  {r['owner'] or ''}  {r['tier']}"
         )
-    print(f"{found['total']} found; first page in {found['seconds'] * 1000:.0f} ms")
+    more = "+" if found.get("total_more") else ""
+    print(f"{found['total']}{more} found; first page in {found['seconds'] * 1000:.0f} ms")
     return EXIT_OK
 
 
@@ -366,7 +367,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise InvalidValue(
             field="--db", why="crmdesk serve takes the database from CRMDESK_DB or --db-file"
         )
-    serve(args.host, args.port, args.tls_cert, args.tls_key, db_file=args.db_file)
+    serve(
+        args.host,
+        args.port,
+        args.tls_cert,
+        args.tls_key,
+        db_file=args.db_file,
+        rules_every=args.rules_every,
+    )
     return EXIT_OK
 
 
