@@ -26,7 +26,8 @@ counter when it was last written (set by triggers: migration 0008 on PostgreSQL,
 `track_changes` on a served SQLite file), and customers `moved_no`, the counter when
 their owner, status or pool last changed: only then can a customer enter or leave a
 view, or its contacts become masked. A pass sends what changed between the cookie's
-counter and the counter read when the pass began: changed customers still in the view;
+counter and the counter read when the pass began: changed customers still in the view
+(and those changed again since, see `_changed_customers`);
 moved ones are dropped (and sent again, masked or not, if still in the view) and, where
 the person sees their contacts, sent with all their records; then changed records. A
 first pass (no cookie, or the person's role, pool memberships, admin flags or the
@@ -401,7 +402,10 @@ def _whole_view(
 def _changed_customers(
     session: Session, viewer: Viewer, page: _Page, cookie: Cookie
 ) -> tuple[bool, tuple[int, ...]]:
-    """Customers changed since the cookie: puts, and drops for moved ones."""
+    """Customers changed since the cookie: puts, and drops for moved ones. No upper
+    bound at the pass's target: a customer moved inside the window and written again
+    before this read carries a number past the target, and the next pass, starting
+    there, would no longer see that it moved (its drop would be lost)."""
     low = cookie.reached
     last = cookie.after[0] if cookie.after else low
     moved = C.moved_no > low
@@ -409,7 +413,7 @@ def _changed_customers(
         CUSTOMERS,
         case((viewer.masks(), 1), else_=0).label("_masked"),
         case((viewer.sees(), 1), else_=0).label("_seen"),
-    ).where(C.change_no > last, C.change_no <= cookie.target)
+    ).where(C.change_no > last)
     if not viewer.manager:
         stmt = stmt.where(or_(viewer.sees(), moved))
     asked = page.room

@@ -203,6 +203,33 @@ def test_customers_leaving_the_view_are_dropped(server, people, tokens, session,
     assert replica.state() == fresh(server, tokens["张三"]).state()
 
 
+def test_a_customer_that_left_the_view_and_changed_again_mid_pass_is_dropped(
+    server, people, tokens, session
+):
+    """Found by the property below: a pass's first answer was too small for a drop and a
+    put together, and before the next one the customer, gone from the view, was written
+    again (a follow-up); its number had passed the pass's target, so the drop was lost."""
+    team = people.team
+    cid = create_customer(
+        session,
+        {"company": "华南客户", "phone": "13600000003"},
+        team.manager,
+        to_pool=True,
+        pool_id=team.south_pool,
+        now=LONG_AGO,
+    )
+    replica = fresh(server, tokens["张三"])
+    assert cid in replica.customers
+    # 张三's own customer is reclaimed: a drop and a put (masked), first in the pass
+    sweep(session, now=clock.now() + timedelta(days=400))
+    claim_customers(session, [cid], team.manager)  # the manager's now: out of 张三's view
+    assert pull_once(server, tokens["张三"], replica, limit=1)["more"]
+    log_followup(session, cid, team.manager, "call", "reached", "跟进")
+    pull_all(server, tokens["张三"], replica)
+    assert cid not in replica.customers
+    assert replica.state() == fresh(server, tokens["张三"]).state()
+
+
 def test_a_claimed_customer_arrives_with_its_whole_history(server, people, tokens, session):
     team = people.team
     cid = create_customer(
