@@ -361,20 +361,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     """The team server; the database URL comes from CRMDESK_DB or a 0600 --db-file, never
     from --db, which anyone on the machine could read in the process list."""
-    from crmdesk.server.serve import serve
+    from crmdesk.server.serve import serve_as_told
 
     if args.db:
         raise InvalidValue(
             field="--db", why="crmdesk serve takes the database from CRMDESK_DB or --db-file"
         )
-    serve(
-        args.host,
-        args.port,
-        args.tls_cert,
-        args.tls_key,
-        db_file=args.db_file,
-        rules_every=args.rules_every,
-    )
+    serve_as_told(args)
     return EXIT_OK
 
 

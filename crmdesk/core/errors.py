@@ -196,6 +196,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "began; nothing was saved.",
         "zh": "客户 {customer_id} 的{fields_zh}在您编辑期间已被他人修改，本次未保存。",
     },
+    # --- the team server's reads (server/reads.py)
+    "export_not_owner": {
+        "en": "{rep} may export their own customers only, not those of {owner}.",
+        "zh": "{rep} 只能导出自己的客户，不能导出 {owner} 的客户。",
+    },
+    "export_not_pool_admin": {
+        "en": "Only a manager or an admin of the pool “{pool}” may export its customers.",
+        "zh": "只有主管或“{pool}”的管理员才能导出其中的客户。",
+    },
+    "report_managers_only": {
+        "en": "The {report} report counts the whole team; only a manager may read it.",
+        "zh": "“{report}”报表统计的是整个团队，仅限主管查看。",
+    },
+    # --- a file sent to the server (excel/upload.py)
+    "upload_too_large": {
+        "en": "{name} is larger than {limit} MB and cannot be imported; split the customers "
+        "into smaller files and import each.",
+        "zh": "{name} 超过 {limit} MB，无法导入。请把客户数据分成几个较小的文件后分别导入。",
+    },
+    # --- the desk's client of the server (sync/client.py)
+    "server_unreachable": {
+        "en": "Cannot reach the team server at {server} ({detail}).",
+        "zh": "无法连接团队服务器 {server}（{detail}）。",
+    },
+    "server_failed": {
+        "en": "The team server at {server} gave an answer that is not CRMDesk's "
+        "(HTTP {status}); try again later or ask whoever runs it.",
+        "zh": "团队服务器 {server} 返回了无法识别的应答（HTTP {status}），"
+        "请稍后再试或联系服务器管理员。",
+    },
+    "command_skipped": {
+        "en": "The server had already moved past this command (number {seq}); run it again.",
+        "zh": "服务器已跳过此操作（序号 {seq}），请重新执行。",
+    },
 }
 
 ZH_WORDS = {

@@ -33,15 +33,6 @@ class UploadTooLarge(CrmdeskError):
 
     code = "upload_too_large"
 
-    def message(self, lang: str = "en") -> str:
-        name, limit = self.facts["name"], self.facts["limit"]
-        if lang.startswith("zh"):
-            return f"{name} 超过 {limit} MB，无法导入。请把客户数据分成几个较小的文件后分别导入。"
-        return (
-            f"{name} is larger than {limit} MB and cannot be imported; split the customers "
-            "into smaller files and import each."
-        )
-
 
 def _file_name(raw: str) -> str:
     """The base name the person gave, without folders of any system."""

@@ -9,7 +9,7 @@ import sys
 from sqlalchemy.exc import DBAPIError
 
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.server.serve import add_arguments, serve
+from crmdesk.server.serve import add_arguments, serve_as_told
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,14 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     add_arguments(parser)
     args = parser.parse_args(argv)
     try:
-        serve(
-            args.host,
-            args.port,
-            args.tls_cert,
-            args.tls_key,
-            db_file=args.db_file,
-            rules_every=args.rules_every,
-        )
+        serve_as_told(args)
     except CrmdeskError as error:
         print(f"crmdesk serve: {error.message(os.environ.get('LANG', 'en'))}", file=sys.stderr)
         return 2

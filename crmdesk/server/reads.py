@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import FileResponse
@@ -50,36 +50,19 @@ OWN_ROW_REPORTS = ("workload",)
 
 
 class Refused(PermissionDenied):
-    """A read this person may not make; worded here, answered 403 like any permission."""
-
-    templates: ClassVar[dict[str, str]] = {}
-
-    def message(self, lang: str = "en") -> str:
-        return self.templates["zh" if lang.startswith("zh") else "en"].format(**self.facts)
+    """A read this person may not make; answered 403 like any permission."""
 
 
 class ExportNotOwner(Refused):
     code = "export_not_owner"
-    templates: ClassVar[dict[str, str]] = {
-        "en": "{rep} may export their own customers only, not those of {owner}.",
-        "zh": "{rep} 只能导出自己的客户，不能导出 {owner} 的客户。",
-    }
 
 
 class ExportNotPoolAdmin(Refused):
     code = "export_not_pool_admin"
-    templates: ClassVar[dict[str, str]] = {
-        "en": "Only a manager or an admin of the pool “{pool}” may export its customers.",
-        "zh": "只有主管或“{pool}”的管理员才能导出其中的客户。",
-    }
 
 
 class ReportManagersOnly(Refused):
     code = "report_managers_only"
-    templates: ClassVar[dict[str, str]] = {
-        "en": "The {report} report counts the whole team; only a manager may read it.",
-        "zh": "“{report}”报表统计的是整个团队，仅限主管查看。",
-    }
 
 
 class ListQuery:

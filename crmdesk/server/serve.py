@@ -116,3 +116,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="run the reclaim sweep and warnings at start and then this often; once per "
         "team however many server processes (0: not in this process)",
     )
+
+
+def serve_as_told(args: argparse.Namespace) -> None:
+    """`serve` with the options `add_arguments` declared."""
+    serve(
+        args.host,
+        args.port,
+        args.tls_cert,
+        args.tls_key,
+        db_file=args.db_file,
+        rules_every=args.rules_every,
+    )

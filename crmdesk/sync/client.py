@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, BinaryIO
 
 import httpx
 import platformdirs
@@ -42,43 +42,20 @@ KEYRING, FILE = "keyring", "file"
 ROWS_HEADER = "X-Crmdesk-Rows"  # how many customers an export holds
 
 
-class Worded(CrmdeskError):
-    """A refusal of the client's own, worded here in both languages."""
-
-    templates: ClassVar[dict[str, str]] = {}
-
-    def message(self, lang: str = "en") -> str:
-        return self.templates["zh" if lang.startswith("zh") else "en"].format(**self.facts)
-
-
-class ServerUnreachable(Worded):
+class ServerUnreachable(CrmdeskError):
     """No answer: the server is down, the address wrong, the network gone, TLS refused."""
 
     code = "server_unreachable"
-    templates: ClassVar[dict[str, str]] = {
-        "en": "Cannot reach the team server at {server} ({detail}).",
-        "zh": "无法连接团队服务器 {server}（{detail}）。",
-    }
 
 
-class ServerFailed(Worded):
+class ServerFailed(CrmdeskError):
     """An answer that is not one of the server's refusals."""
 
     code = "server_failed"
-    templates: ClassVar[dict[str, str]] = {
-        "en": "The team server at {server} gave an answer that is not CRMDesk's "
-        "(HTTP {status}); try again later or ask whoever runs it.",
-        "zh": "团队服务器 {server} 返回了无法识别的应答（HTTP {status}），"
-        "请稍后再试或联系服务器管理员。",
-    }
 
 
-class CommandSkipped(Worded):
+class CommandSkipped(CrmdeskError):
     code = "command_skipped"
-    templates: ClassVar[dict[str, str]] = {
-        "en": "The server had already moved past this command (number {seq}); run it again.",
-        "zh": "服务器已跳过此操作（序号 {seq}），请重新执行。",
-    }
 
 
 class ServerRefused(CrmdeskError):

@@ -3,18 +3,24 @@ see the server as a desk does: over TCP, with its own process and database conne
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
-from crmdesk.storage.engine import ENV_VAR
+from crmdesk.storage.engine import ENV_VAR, Database, resolve_url
+from crmdesk.storage.startup import open_database
+from tests.conftest import create_pg_database, drop_pg_database
 
 START_SECONDS = 60
 
@@ -99,3 +105,28 @@ class LiveServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+@contextlib.contextmanager
+def served_database(
+    request: pytest.FixtureRequest, folder: Path, sqlite_template: Path
+) -> Iterator[tuple[Database, LiveServer]]:
+    """A new database of the backend `request.param` names and a server process on it,
+    for a module's fixture; both gone on leaving."""
+    pg_admin = None
+    if request.param == "sqlite":
+        path = folder / "crmdesk.sqlite"
+        shutil.copyfile(sqlite_template, path)
+        url = resolve_url(str(path))
+    else:
+        pg_admin = request.getfixturevalue("pg_server")
+        url = create_pg_database(pg_admin)
+        open_database(url)[0].dispose()
+    database = Database(url)
+    try:
+        with LiveServer(url, folder) as server:
+            yield database, server
+    finally:
+        database.dispose()
+        if pg_admin is not None:
+            drop_pg_database(pg_admin, url)

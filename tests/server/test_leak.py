@@ -17,7 +17,6 @@ import binascii
 import io
 import json
 import re
-import shutil
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,10 +35,9 @@ from crmdesk.core.customers import create_customer, update_customer
 from crmdesk.core.lifecycle import release_customers
 from crmdesk.core.pools import update_rules
 from crmdesk.core.reports import REPORTS
-from crmdesk.storage.engine import Database, resolve_url
-from crmdesk.storage.startup import open_database
-from tests.conftest import BACKENDS, Team, create_pg_database, drop_pg_database, make_team
-from tests.server.live import LiveServer
+from crmdesk.storage.engine import Database
+from tests.conftest import BACKENDS, Team, make_team
+from tests.server.live import LiveServer, served_database
 
 PASSWORD = "correct horse"
 PULL = "/pull"
@@ -158,23 +156,8 @@ def setup(
 ) -> Iterator[Setup]:
     """One server process per database for the module, over data made here."""
     folder = tmp_path_factory.mktemp(f"leak-{request.param}")
-    pg_admin = None
-    if request.param == "sqlite":
-        path = folder / "crmdesk.sqlite"
-        shutil.copyfile(sqlite_template, path)
-        url = resolve_url(str(path))
-    else:
-        pg_admin = request.getfixturevalue("pg_server")
-        url = create_pg_database(pg_admin)
-        open_database(url)[0].dispose()
-    database = Database(url)
-    try:
-        with LiveServer(url, folder) as server:
-            yield _build(database, server)
-    finally:
-        database.dispose()
-        if pg_admin is not None:
-            drop_pg_database(pg_admin, url)
+    with served_database(request, folder, sqlite_template) as (database, server):
+        yield _build(database, server)
 
 
 # --- scanning --------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import io
 import itertools
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -32,10 +31,9 @@ from crmdesk.core.lifecycle import close_customers, lock_customers, void_custome
 from crmdesk.core.pools import create_pool, set_member, update_rules
 from crmdesk.core.reasons import CLOSE_CHECKLIST, add_reason, retire_reason
 from crmdesk.core.team import add_rep, update_rep
-from crmdesk.storage.engine import Database, resolve_url
-from crmdesk.storage.startup import open_database
-from tests.conftest import BACKENDS, Team, create_pg_database, drop_pg_database, make_team
-from tests.server.live import LiveServer
+from crmdesk.storage.engine import Database
+from tests.conftest import BACKENDS, Team, make_team
+from tests.server.live import LiveServer, served_database
 
 PASSWORD = "correct horse"
 OK = "applied"
@@ -397,23 +395,8 @@ def setup(
 ) -> Iterator[Setup]:
     """One server process per database for the module, over data made here."""
     folder = tmp_path_factory.mktemp(f"matrix-{request.param}")
-    pg_admin = None
-    if request.param == "sqlite":
-        path = folder / "crmdesk.sqlite"
-        shutil.copyfile(sqlite_template, path)
-        url = resolve_url(str(path))
-    else:
-        pg_admin = request.getfixturevalue("pg_server")
-        url = create_pg_database(pg_admin)
-        open_database(url)[0].dispose()
-    database = Database(url)
-    try:
-        with LiveServer(url, folder) as server:
-            yield _build(database, server)
-    finally:
-        database.dispose()
-        if pg_admin is not None:
-            drop_pg_database(pg_admin, url)
+    with served_database(request, folder, sqlite_template) as (database, server):
+        yield _build(database, server)
 
 
 def push(setup: Setup, token: str | None, client: str, batch: list[dict[str, Any]]):
