@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,11 +66,26 @@ def create_pg_database(admin_url: str) -> str:
 
 
 def drop_pg_database(admin_url: str, url: str) -> None:
+    """Drop a test database, waiting out an autovacuum worker busy in it.
+
+    WITH (FORCE) ends the server processes still connected, but a role that is not a
+    superuser (nor in pg_signal_backend) may not end an autovacuum worker: the drop
+    is refused until the worker is done, which takes a moment.
+    """
     name = make_url(url).database
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        for attempt in range(50):
+            try:
+                with admin.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                return
+            except ProgrammingError:
+                if attempt == 49:
+                    raise
+                time.sleep(0.2)
+    finally:
+        admin.dispose()
 
 
 @pytest.fixture(scope="session")
