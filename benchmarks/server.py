@@ -5,12 +5,15 @@ for a while, then a first pull of a rep's and of a manager's whole view.
                                 [--think S] [--json]
 
 The benchmark is the team's admin: it sets the demo people's passwords in the database
-(core.auth.set_password), starts N server processes on 127.0.0.1 (with no scheduled
-rules: the benchmark changes nothing but what its desks do), signs a desk in for each of
+(core.auth.set_password) and opens the pools' claim limits for the run (put back after),
+starts N server processes on 127.0.0.1 (with no scheduled rules, so that nothing but its
+desks writes), signs a desk in for each of
 the first 30 reps and loops each desk through: claim a pool customer, log a follow-up on
 one of its customers, edit a field of one (update_customer based on the value it last
 saw), search (a Chinese word, a phone fragment, pinyin initials). Between two actions a
-desk waits `--think` seconds on average (default 2, a brisk rep); `--think 0` sends
+desk waits `--think` seconds on average (default 2, a brisk rep), and desks start spread
+over twice that, as a team's people do, not in lockstep; `--think 0` starts them together,
+sends
 without pause and so measures the server's capacity, not a team's day. A search asks
 for the first page alone (what a list shows at once, `total=false`); every third also
 asks for the count of all matches afterwards, timed apart as `search_total`. Every command is
@@ -52,12 +55,21 @@ from typing import Any
 
 import httpx
 import psutil
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from crmdesk.core import clock
 from crmdesk.core.auth import set_password
 from crmdesk.core.indexing import pinyin
-from crmdesk.core.models import ACTIVE, POOL, Customer, FollowUp, PoolMember, Rep, Transition
+from crmdesk.core.models import (
+    ACTIVE,
+    POOL,
+    Customer,
+    FollowUp,
+    PoolMember,
+    PoolRules,
+    Rep,
+    Transition,
+)
 from crmdesk.storage.engine import ENV_VAR, Database
 
 PASSWORD = "bench-password-30"
@@ -196,6 +208,30 @@ def prepare(database: Database, desks: int, bases: list[str], run: str) -> tuple
     return made, manager_name
 
 
+def lift_claim_limits(database: Database) -> dict[int, tuple[int, int]]:
+    """Open the pools' daily and owned claim limits for the run, so that claims apply
+    (demo reps own far more than 200, and runs on one day use up the daily 20): a refused
+    claim is cheaper than an applied one. Returns the limits to put back."""
+    with database.session() as session:
+        saved = {
+            r.pool_id: (r.daily_claims, r.max_owned) for r in session.scalars(select(PoolRules))
+        }
+        session.execute(update(PoolRules).values(daily_claims=1_000_000, max_owned=1_000_000))
+        session.commit()
+    return saved
+
+
+def restore_claim_limits(database: Database, saved: dict[int, tuple[int, int]]) -> None:
+    with database.session() as session:
+        for pool_id, (daily, owned) in saved.items():
+            session.execute(
+                update(PoolRules)
+                .where(PoolRules.pool_id == pool_id)
+                .values(daily_claims=daily, max_owned=owned)
+            )
+        session.commit()
+
+
 async def sign_in(client: httpx.AsyncClient, base: str, name: str, device: str) -> str:
     body = {"name": name, "password": PASSWORD, "device": device}
     answer = await client.post(f"{base}/sign-in", json=body)
@@ -277,6 +313,8 @@ async def run_desk(
         if think:
             await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
 
+    if think:  # people start their day over a while, not 30 at the same millisecond
+        await asyncio.sleep(rng.uniform(0, 2 * think))
     while time.monotonic() < until:
         if desk.pool:
             customer = desk.pool.pop()
@@ -447,6 +485,7 @@ def main() -> None:
     sampler = MemorySampler([process.pid for process, _ in servers])
     sampler.start()
     tally = Tally()
+    limits = lift_claim_limits(database)
     try:
         bases = [base for _, base in servers]
         desks, manager = prepare(database, args.desks, bases, run)
@@ -466,6 +505,7 @@ def main() -> None:
         else:
             pulls["skipped"] = "the server has no /pull route yet"
     finally:
+        restore_claim_limits(database, limits)
         sampler.stopped.set()
         sampler.join()
         for process, _ in servers:

@@ -13,8 +13,10 @@ pool, tier, stage, region, industry, warnings), so a search with filters is a si
 FTS5 query that intersects the lists of both, however the filters and the words
 correlate. A trigger notes customers whose filter values change (any UPDATE, set-based
 ones too); their tags are rewritten before the transaction commits (`catch_up`).
-PostgreSQL matches the same normalised text with ILIKE, helped by a pg_trgm index where
-the extension exists.
+PostgreSQL matches the same normalised text with LIKE (both sides are lower case
+already), helped by a pg_trgm index where the extension exists for words of three
+characters or more, and by a GIN index of each value's character pairs for words of two,
+which have no trigram (`create_pairs_index`).
 """
 
 from __future__ import annotations
@@ -48,6 +50,18 @@ GAP = "____"
 # a phrase of them reads half the index; threes are a hundred times rarer.
 GRAMS = (2, 2, 3, 3, 3, 3, 3, 2, 3, 2)
 CHUNK = 2000
+# PostgreSQL: the distinct character pairs inside each value of an entry (never across the
+# space between two), and the GIN index over them that finds two-character words.
+PAIRS_FUNCTION = "crmdesk_pairs"
+PAIRS_INDEX = "ix_search_index_pairs"
+_PAIRS = f"""
+CREATE OR REPLACE FUNCTION {PAIRS_FUNCTION}(value text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT pair), '{{}}') FROM (
+        SELECT substr(value, i, 2) AS pair FROM generate_series(1, length(value) - 1) AS i
+    ) AS pairs WHERE strpos(pair, ' ') = 0
+$$
+"""
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Nobody types the pinyin of 有限公司: leaving it out keeps a fifth of the tokens out.
 _LEGAL_FORM = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
@@ -223,6 +237,19 @@ def create_search_structures(connection: Connection) -> None:
         text(
             "CREATE INDEX IF NOT EXISTS ix_search_index_trgm "
             "ON search_index USING gin (text gin_trgm_ops)"
+        )
+    )
+
+
+def create_pairs_index(connection: Connection) -> None:
+    """PostgreSQL's index for two-character words (migration 0009); nothing on SQLite."""
+    if connection.dialect.name != "postgresql":
+        return
+    connection.execute(text(_PAIRS))
+    connection.execute(
+        text(
+            f"CREATE INDEX IF NOT EXISTS {PAIRS_INDEX} "
+            f"ON search_index USING gin ({PAIRS_FUNCTION}(text))"
         )
     )
 

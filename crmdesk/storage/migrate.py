@@ -15,7 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from crmdesk.core.errors import DatabaseTooNew, NotACrmdeskDatabase
-from crmdesk.core.indexing import DIRTY_TABLE, FTS_TABLE
+from crmdesk.core.indexing import DIRTY_TABLE, FTS_TABLE, PAIRS_INDEX
 from crmdesk.storage.backup import backup_sqlite, check_crmdesk_file
 from crmdesk.storage.engine import WRITE, Database, is_sqlite, sqlite_path
 
@@ -31,10 +31,11 @@ class MigrationResult:
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """What the models describe: not the FTS5 table and its shadow tables, the table of
-    customers to retag, nor the trigram index (core/indexing.py makes those by hand)."""
+    customers to retag, nor the trigram and pairs indexes (core/indexing.py makes those
+    by hand)."""
     if type_ == "table" and name and (name.startswith(FTS_TABLE) or name == DIRTY_TABLE):
         return False
-    return not (type_ == "index" and name == "ix_search_index_trgm")
+    return not (type_ == "index" and name in ("ix_search_index_trgm", PAIRS_INDEX))
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
