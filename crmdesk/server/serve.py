@@ -14,12 +14,9 @@ import os
 import stat
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import event
 
 from crmdesk.core.errors import InvalidValue
-from crmdesk.storage.engine import ENV_VAR, Database
+from crmdesk.storage.engine import ENV_VAR, Database, set_on_connect
 
 DEFAULT_PORT = 8765
 DEFAULT_RULES_MINUTES = 60.0
@@ -101,13 +98,7 @@ def _one_core_a_statement(database: Database) -> None:
     server answers many desks at once, so each of its statements keeps to one core."""
     if database.engine.dialect.name != "postgresql":
         return
-
-    def serial(dbapi_connection: Any, _record: Any) -> None:
-        with dbapi_connection.cursor() as cursor:
-            cursor.execute("SET max_parallel_workers_per_gather = 0")
-        dbapi_connection.commit()
-
-    event.listen(database.engine, "connect", serial)
+    set_on_connect(database.engine, max_parallel_workers_per_gather="0")
     database.engine.dispose()  # the migrations' connections open again with it
 
 

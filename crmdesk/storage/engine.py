@@ -94,18 +94,24 @@ def make_engine(url: str, cache_mb: int = 64) -> Engine:
         _configure_sqlite(engine, cache_mb)
         return engine
     engine = create_engine(url, pool_pre_ping=True)
-    event.listen(engine, "connect", _plan_every_statement)
+    # psycopg prepares a statement on the server after five runs, and PostgreSQL may then
+    # plan it once for any parameters: a search's LIKE '%word%' planned without its word
+    # lost its index, and a search that took 30 ms took 4.5 s (a count 9 s). Each
+    # statement is planned with its values instead; planning costs well under a ms.
+    set_on_connect(engine, plan_cache_mode="force_custom_plan")
     return engine
 
 
-def _plan_every_statement(dbapi_connection: Any, _record: Any) -> None:
-    """psycopg prepares a statement on the server after five runs, and PostgreSQL may
-    then plan it once for any parameters: a search's LIKE '%word%' planned without its
-    word lost its index, and a search that took 30 ms took 4.5 s (a count 9 s). Each
-    statement is planned with its values instead; planning costs well under a ms."""
-    with dbapi_connection.cursor() as cursor:
-        cursor.execute("SET plan_cache_mode = force_custom_plan")
-    dbapi_connection.commit()
+def set_on_connect(engine: Engine, **settings: str) -> None:
+    """PostgreSQL settings every new connection of `engine` starts with."""
+
+    def apply(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            for name, value in settings.items():
+                cursor.execute(f"SET {name} = {value}")
+        dbapi_connection.commit()
+
+    event.listen(engine, "connect", apply)
 
 
 def _create_file_first(engine: Engine, path: Path) -> None:
