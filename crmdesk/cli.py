@@ -166,14 +166,39 @@ def cmd_sweep(args: argparse.Namespace) -> int:
             rules = [r for r in all_reclaim_rules(session) if r.pool_id == pool_id]
         result = sweep(session, now=args.now, dry_run=args.dry_run, rules=rules)
         names = pool_names(session)
+    return show_sweep(args, result.as_json(), names)
+
+
+def show_sweep(args: argparse.Namespace, result: dict[str, Any], names: dict[int, str]) -> int:
     if args.json:
-        emit(result.as_json())
-    else:
-        verb = "would reclaim" if args.dry_run else "reclaimed"
-        print(f"{verb} {result.reclaimed}, warned {result.warned} ({result.seconds:.2f} s)")
-        for pool_id, n in sorted(result.by_pool.items()):
-            print(f"  {names.get(pool_id, pool_id)}: {n}")
+        emit(result)
+        return EXIT_OK
+    verb = "would reclaim" if args.dry_run else "reclaimed"
+    print(f"{verb} {result['reclaimed']}, warned {result['warned']} ({result['seconds']:.2f} s)")
+    for pool_id, n in sorted(result["by_pool"].items(), key=lambda item: int(item[0])):
+        print(f"  {names.get(int(pool_id), pool_id)}: {n}")
     return EXIT_OK
+
+
+def _server_clock(args: argparse.Namespace) -> None:
+    if args.now is not None:
+        raise InvalidValue(field="--now", why="through the team server, the server's clock decides")
+
+
+def remote_sweep(args: argparse.Namespace, account: Any) -> int:
+    """A preview is a read; the sweep itself the command sweep_now, as the signed-in
+    person (a pool's admin with --pool, a manager for every pool)."""
+    from crmdesk.sync.client import LONG_TIMEOUT
+
+    _server_clock(args)
+    client = account.client()
+    pools = _server_team(client)["pools"]
+    pool_id = _id_by_name(pools, "pool", args.pool)
+    if args.dry_run:
+        result = client.get("/sweep", pool=str(pool_id) if pool_id is not None else None)
+    else:
+        result = account.run(client, "sweep_now", 1, {"pool_id": pool_id}, timeout=LONG_TIMEOUT)
+    return show_sweep(args, result, {p["id"]: p["name"] for p in pools})
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -204,14 +229,34 @@ def cmd_grade(args: argparse.Namespace) -> int:
         if not args.dry_run:
             refresh_warnings(session, now=args.now)
         warned = warnings_per_rule(session)
-    payload = {**result.as_json(), "warnings": warned}
+    return show_grade(args, {**result.as_json(), "warnings": warned})
+
+
+def show_grade(args: argparse.Namespace, payload: dict[str, Any]) -> int:
     if args.json:
         emit(payload)
     else:
         verb = "would move" if args.dry_run else "moved"
-        tiers = ", ".join(f"{t} {n}" for t, n in result.by_tier.items())
-        print(f"{verb} {result.moved} customers between tiers ({tiers}) in {result.seconds:.2f} s")
+        tiers = ", ".join(f"{t} {n}" for t, n in payload["by_tier"].items())
+        print(
+            f"{verb} {payload['moved']} customers between tiers ({tiers}) "
+            f"in {payload['seconds']:.2f} s"
+        )
     return EXIT_OK
+
+
+def remote_grade(args: argparse.Namespace, account: Any) -> int:
+    """A preview is a read; re-grading the command regrade (managers). The server's
+    schedule refreshes the warnings; the counts are as of its last refresh."""
+    from crmdesk.sync.client import LONG_TIMEOUT
+
+    _server_clock(args)
+    client = account.client()
+    if args.dry_run:
+        result = client.get("/grade")
+    else:
+        result = account.run(client, "regrade", 1, {}, timeout=LONG_TIMEOUT)
+    return show_grade(args, {**result, "warnings": client.get("/warnings")})
 
 
 def _filters(session: Any, args: argparse.Namespace) -> Any:
@@ -413,7 +458,7 @@ def _actor(session: Any, name: str | None) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from crmdesk.core.search import resolve_pool, resolve_rep
     from crmdesk.excel.importer import ImportOptions, import_customers, read_columns
-    from crmdesk.excel.mapping import load_mapping, save_mapping
+    from crmdesk.excel.mapping import as_saved, load_mapping, save_mapping
 
     lang = user_language()
     with opened(args) as database, database.session() as session:
@@ -435,7 +480,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         actor = _actor(session, args.as_rep)
         if args.save_mapping:
             _, colmap, _ = read_columns(args.file, options)
-            save_mapping(session, args.save_mapping, colmap, actor)
+            save_mapping(session, args.save_mapping, as_saved(colmap), actor)
         session.rollback()
         with terminal_progress("import", not args.json) as progress:
             try:
@@ -926,13 +971,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sweep.add_argument("--pool", help="only this pool (id or name), as Settings previews it")
     sweep.add_argument("--json", action="store_true")
-    sweep.set_defaults(func=cmd_sweep)
+    sweep.set_defaults(func=cmd_sweep, remote=remote_sweep)
 
     grade = commands.add_parser("grade", help="re-grade tiers A-D and refresh warnings")
     grade.add_argument("--dry-run", action="store_true", help="say what would move")
     grade.add_argument("--now", type=parse_now, help="grade as of YYYY-MM-DD")
     grade.add_argument("--json", action="store_true")
-    grade.set_defaults(func=cmd_grade)
+    grade.set_defaults(func=cmd_grade, remote=remote_grade)
 
     search = commands.add_parser("search", help="find customers (Chinese, phone, pinyin)")
     add_list_filters(search)

@@ -37,7 +37,7 @@ from crmdesk.core import (
     team,
 )
 from crmdesk.core.errors import CrmdeskError, EditConflict, InvalidValue
-from crmdesk.excel import upload
+from crmdesk.excel import mapping, upload
 
 
 class Args(BaseModel):
@@ -162,6 +162,10 @@ class TierOverride(Ids):
     note: str | None = None
 
 
+class Nothing(Args):
+    """A command that takes no arguments: the actor and the server's clock are all."""
+
+
 class Changes(Args):
     changes: dict[str, Any]
 
@@ -224,6 +228,15 @@ class NewRep(Args):
 
 class Revoke(Args):
     device_id: int
+
+
+class Sweep(Args):
+    pool_id: int | None = None
+
+
+class SavedMapping(Args):
+    name: str = Field(max_length=100)
+    mapping: dict[str, str] = Field(min_length=1)
 
 
 class Import(Args):
@@ -298,6 +311,9 @@ COMMANDS: dict[tuple[str, int], Command] = _registry(
     Command("dismiss_suggestions", 1, Dismiss, suggestions.dismiss_suggestions),
     Command("set_tier_override", 1, TierOverride, grading.set_tier_override),
     Command("import_customers", 1, Import, upload.import_upload),
+    Command("save_mapping", 1, SavedMapping, mapping.save_mapping),
+    Command("sweep_now", 1, Sweep, pools.sweep_now),
+    Command("regrade", 1, Nothing, grading.regrade),
     Command("update_rules", 1, PoolRules, pools.update_rules),
     Command("create_pool", 1, NewPool, pools.create_pool),
     Command("set_member", 1, Member, pools.set_member),
@@ -324,7 +340,11 @@ def find(name: str, version: int) -> Command:
 
 
 def to_json(value: Any) -> Any:
-    """A service's result or an error's facts as plain JSON values."""
+    """A service's result or an error's facts as plain JSON values; a result that has
+    its command line's JSON (`as_json`) answers that, so a script reads the same keys
+    from a local run and from the server."""
+    if callable(getattr(value, "as_json", None)) and not isinstance(value, type):
+        return to_json(value.as_json())
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):

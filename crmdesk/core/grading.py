@@ -21,7 +21,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 from uuid import uuid4
@@ -298,13 +298,34 @@ def grade(
     )
 
 
+def may_regrade(session: Session, actor: int) -> None:
+    """Re-grading (or previewing it) is the managers': tiers decide the whole team's work."""
+    rep = get_rep(session, actor)
+    if not rep.is_manager:
+        raise PermissionDenied(actor=rep.name, action="re-grade tiers", why="managers only")
+
+
+@unit_of_work
+def regrade(session: Session, actor: int) -> GradeResult:
+    """A manager's "re-grade now": every working customer, by the rules as they stand."""
+    may_regrade(session, actor)
+    started = time.perf_counter()
+    result = _grade(session, clock.now(), None, write=True, actor=actor)
+    return replace(result, seconds=time.perf_counter() - started)
+
+
 @unit_of_work
 def _grade_now(session: Session, at: datetime, ids: Sequence[int] | None) -> GradeResult:
     return _grade(session, at, ids, write=True)
 
 
 def _grade(
-    session: Session, at: datetime, ids: Sequence[int] | None, *, write: bool
+    session: Session,
+    at: datetime,
+    ids: Sequence[int] | None,
+    *,
+    write: bool,
+    actor: int | None = None,
 ) -> GradeResult:
     rules = grading_rules(session)
     parts = [ids[i : i + 5000] for i in range(0, len(ids), 5000)] if ids is not None else [None]
@@ -336,7 +357,7 @@ def _grade(
                     moved.c.old,
                     moved.c.new,
                     false(),
-                    null(),
+                    null() if actor is None else literal(actor, Integer),
                     literal(at),
                     null(),
                     literal(batch),

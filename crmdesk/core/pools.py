@@ -244,12 +244,39 @@ def sweep(
 
 
 @unit_of_work
+def sweep_now(session: Session, actor: int, pool_id: int | None = None) -> SweepResult:
+    """A person's "reclaim now": the scheduled sweep on their word, of one pool (its
+    admins and managers) or of every pool (managers). The history names who asked."""
+    return _sweep_all(session, clock.now(), rules_to_sweep(session, actor, pool_id), actor)
+
+
+def rules_to_sweep(session: Session, actor: int, pool_id: int | None) -> list[ReclaimRules]:
+    """The rules `actor` may sweep (or preview) now: one pool's, or every pool's."""
+    rep = get_rep(session, actor)
+    if pool_id is None:
+        if not rep.is_manager:
+            raise PermissionDenied(actor=rep.name, action="sweep every pool", why="managers only")
+        return all_reclaim_rules(session)
+    if session.get(Pool, pool_id) is None:
+        raise NotFound(kind="pool", ids=[pool_id])
+    if not is_pool_admin(session, rep, pool_id):
+        raise PermissionDenied(actor=rep.name, action="sweep", why="managers or pool admins only")
+    return [r for r in all_reclaim_rules(session) if r.pool_id == pool_id]
+
+
+@unit_of_work
 def _sweep(session: Session, at: datetime, rules: list[ReclaimRules] | None) -> SweepResult:
+    return _sweep_all(session, at, rules, None)
+
+
+def _sweep_all(
+    session: Session, at: datetime, rules: list[ReclaimRules] | None, actor: int | None
+) -> SweepResult:
     started = time.perf_counter()
     result = SweepResult()
     for pool_rules in rules if rules is not None else all_reclaim_rules(session):
         if pool_rules.enabled:
-            _sweep_pool(session, pool_rules, at, result)
+            _sweep_pool(session, pool_rules, at, result, actor)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -294,7 +321,9 @@ def _add(out: SweepResult, pool_id: int, reclaimed: int, warned: int, fired: Cou
         out.by_pool[pool_id] = out.by_pool.get(pool_id, 0) + reclaimed
 
 
-def _sweep_pool(session: Session, rules: ReclaimRules, at: datetime, out: SweepResult) -> None:
+def _sweep_pool(
+    session: Session, rules: ReclaimRules, at: datetime, out: SweepResult, actor: int | None
+) -> None:
     """Update the locked candidates by primary key: the scan happens once."""
     due, warn, _ = _candidates(session, rules, at, lock=True)
     for part in chunks(warn):
@@ -332,7 +361,7 @@ def _sweep_pool(session: Session, rules: ReclaimRules, at: datetime, out: SweepR
                     "from_owner_id": owner,
                     "to_owner_id": None,
                     "pool_id": rules.pool_id,
-                    "actor_id": None,
+                    "actor_id": actor,
                     "at": at,
                     "reason_code": reason,
                     "batch": batch,

@@ -27,6 +27,7 @@ from crmdesk.excel.fields import BY_KEY, FIELDS, FIRST_NAME, LAST_NAME, header_k
 FIRST, LAST = "first_name", "last_name"
 IGNORE = ""  # a saved mapping's value for a column the person chose not to import
 SAVED_PREFIX = "import_mapping:"
+MAPPING_NAME_LENGTH = 100 - len(SAVED_PREFIX)  # a setting's key holds 100
 HEADER_SEARCH_ROWS = 30  # title rows above the header are rare beyond a handful
 _DECORATION = re.compile(r"(必填|选填|可选|必须|required|optional)$")
 
@@ -160,18 +161,26 @@ def as_saved(colmap: ColumnMap) -> dict[str, str]:
 
 
 @unit_of_work
-def save_mapping(session: Session, name: str, colmap: ColumnMap, actor: int) -> None:
-    """Keep a column map under a name for the next file of the same shape."""
+def save_mapping(session: Session, name: str, mapping: MappingType[str, str], actor: int) -> None:
+    """Keep a column map (`as_saved`: header -> field, IGNORE to skip) under a name for
+    the next file of the same shape."""
     get_rep(session, actor)
     name = name.strip()
     if not name:
         raise InvalidValue(field="mapping", why="needs a name")
+    if len(name) > MAPPING_NAME_LENGTH:
+        raise InvalidValue(
+            field="mapping", why=f"a name of at most {MAPPING_NAME_LENGTH} characters"
+        )
+    value = {header_key(h): _field_or_ignore(f) for h, f in mapping.items() if header_key(h)}
+    if not value:
+        raise InvalidValue(field="mapping", why="names no column")
     key = SAVED_PREFIX + name
     row = session.get(Setting, key)
     if row is None:
-        session.add(Setting(key=key, value=as_saved(colmap)))
+        session.add(Setting(key=key, value=value))
     else:
-        row.value = as_saved(colmap)
+        row.value = value
 
 
 def load_mapping(session: Session, name: str) -> dict[str, str]:

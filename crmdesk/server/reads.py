@@ -22,9 +22,12 @@ from sqlalchemy.orm import Session
 from starlette.background import BackgroundTask
 
 from crmdesk.core.errors import PermissionDenied
+from crmdesk.core.grading import grade, may_regrade
 from crmdesk.core.lifecycle import get_rep, is_pool_admin
 from crmdesk.core.models import POOL, Rep
+from crmdesk.core.pools import rules_to_sweep, sweep
 from crmdesk.core.reports import REPORTS, run_report
+from crmdesk.core.risk import warnings_per_rule
 from crmdesk.core.search import (
     MAX_PAGE,
     PAGE,
@@ -255,3 +258,28 @@ def team(person: Person, session: SessionDep) -> dict[str, Any]:
         people.append(shown)
     pools = [{"id": p.id, "name": p.name} for p in list_pools(session)]
     return {"people": people, "pools": pools}
+
+
+@router.get("/sweep")
+def sweep_preview(person: Person, session: SessionDep, pool: str | None = None) -> dict[str, Any]:
+    """`crmdesk pool sweep --dry-run`: what reclaiming now would do, asked by whoever may
+    do it (a pool's admins for their pool, managers for any or all); the command
+    sweep_now does it."""
+    rules = rules_to_sweep(session, person.rep_id, resolve_pool(session, pool))
+    return sweep(session, dry_run=True, rules=rules).as_json()
+
+
+@router.get("/grade")
+def grade_preview(person: Person, session: SessionDep) -> dict[str, Any]:
+    """`crmdesk grade --dry-run`: the tier moves re-grading now would make (managers);
+    the command regrade makes them."""
+    may_regrade(session, person.rep_id)
+    return grade(session, dry_run=True).as_json()
+
+
+@router.get("/warnings")
+def warnings(person: Person, session: SessionDep) -> dict[str, int]:
+    """How many working customers each warning rule names: a rep's own, a manager's
+    team (as of the server's last refresh)."""
+    rep = get_rep(session, person.rep_id)
+    return warnings_per_rule(session, owner=None if rep.is_manager else rep.id)

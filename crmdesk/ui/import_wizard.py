@@ -51,6 +51,7 @@ from crmdesk.excel.mapping import (
     IGNORE,
     LAST,
     ColumnMap,
+    as_saved,
     load_mapping,
     save_mapping,
     saved_mappings,
@@ -749,7 +750,7 @@ class RunPage(_Page):
 
         def work(session: Session, progress: Progress) -> ImportReport:
             if name and colmap is not None:
-                save_mapping(session, name, colmap, actor)
+                save_mapping(session, name, as_saved(colmap), actor)
             return import_customers(
                 session,
                 path,

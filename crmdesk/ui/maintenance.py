@@ -95,7 +95,9 @@ class SweepDialog(_PreviewDialog):
         self.start(self.tr("Reclaim neglected customers"), self.tr("Reclaim now"))
 
     def work(self, session: Any, *, dry_run: bool) -> pools.SweepResult:
-        return pools.sweep(session, dry_run=dry_run)
+        if dry_run:
+            return pools.sweep(session, dry_run=True)
+        return pools.sweep_now(session, self.ctx.actor.id)
 
     def has_work(self, result: pools.SweepResult) -> bool:
         return result.reclaimed > 0 or result.warned > 0
@@ -129,7 +131,9 @@ class GradeDialog(_PreviewDialog):
         self.start(self.tr("Re-grade tiers"), self.tr("Re-grade now"))
 
     def work(self, session: Any, *, dry_run: bool) -> grading.GradeResult:
-        return grading.grade(session, dry_run=dry_run)
+        if dry_run:
+            return grading.grade(session, dry_run=True)
+        return grading.regrade(session, self.ctx.actor.id)
 
     def has_work(self, result: grading.GradeResult) -> bool:
         return result.moved > 0

@@ -384,3 +384,52 @@ def test_the_signed_in_client_pulls_the_persons_view(live, capsys, monkeypatch):
     (masked,) = first["customers"]["put"] + rest["customers"]["put"]
     assert masked["company"] == "苏州明湖电子" and masked["phone"] == "139****5678"
     assert MASKED_PHONE not in json.dumps([first, rest], ensure_ascii=False)
+
+
+def status_of(session, company: str) -> str:
+    session.rollback()
+    return session.scalar(select(Customer.status).where(Customer.company == company))
+
+
+def test_reclaim_and_regrade_now_through_the_server_as_the_rules_allow(
+    live, session, capsys, monkeypatch
+):
+    zhang = session.scalar(select(Rep.id).where(Rep.name == "张三"))
+    manager = session.scalar(select(Rep.id).where(Rep.name == "王经理"))
+    create_customer(
+        session,
+        {"company": "久未跟进的客户"},
+        manager,
+        owner_id=zhang,
+        now=clock.now() - timedelta(days=40),  # 30 days without a follow-up: due
+    )
+
+    assert login(capsys, monkeypatch, live, "张三")[0] == 0
+    for asked in (("pool", "sweep"), ("pool", "sweep", "--dry-run"), ("grade",)):
+        code, out, err = run(capsys, monkeypatch, *asked, "--json")
+        assert code == 1 and out == "" and err.count("\n") == 1, (asked, err)
+        assert "managers" in err
+    assert status_of(session, "久未跟进的客户") == "active"
+
+    assert login(capsys, monkeypatch, live, "王经理")[0] == 0
+    code, out, err = run(capsys, monkeypatch, "pool", "sweep", "--dry-run", "--json")
+    assert code == 0, err
+    assert json.loads(out)["reclaimed"] == 1
+    assert status_of(session, "久未跟进的客户") == "active"  # a preview moves nothing
+    code, _, err = run(capsys, monkeypatch, "pool", "sweep", "--now", "2030-01-01")
+    assert code == 1 and "server's clock" in err
+    code, out, err = run(capsys, monkeypatch, "pool", "sweep")
+    assert code == 0, err
+    assert out.startswith("reclaimed 1, warned 0") and "  公海: 1" in out
+    assert status_of(session, "久未跟进的客户") == "pool"
+
+    code, out, err = run(capsys, monkeypatch, "grade", "--dry-run", "--json")
+    assert code == 0, err
+    preview = json.loads(out)
+    assert preview["dry_run"] and set(preview["warnings"]) >= {"overdue_payments"}
+    code, out, err = run(capsys, monkeypatch, "grade", "--json")
+    assert code == 0, err
+    graded = json.loads(out)
+    assert graded["moved"] == preview["moved"] and not graded["dry_run"]
+    code, out, _ = run(capsys, monkeypatch, "grade", "--dry-run", "--json")
+    assert json.loads(out)["moved"] == 0

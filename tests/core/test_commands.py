@@ -9,15 +9,16 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from crmdesk.core import commands, devices
+from crmdesk.core import clock, commands, devices
 from crmdesk.core.auth import password_matches, set_password
 from crmdesk.core.customers import create_customer
 from crmdesk.core.errors import BadSpreadsheet, InvalidValue, PasswordTooShort
@@ -31,6 +32,8 @@ from crmdesk.core.models import (
     Reason,
     Rep,
     Setting,
+    TierChange,
+    Transition,
 )
 from crmdesk.core.uow import unit_of_work
 from crmdesk.excel import upload
@@ -130,7 +133,55 @@ def setting(c: Ctx, key: str) -> dict[str, Any]:
     return row.value if row else {}
 
 
+def neglected(c: Ctx) -> dict[str, Any]:
+    """张三's customer owned for 400 days without a follow-up: due for reclaim."""
+    c.session.rollback()
+    c.session.execute(
+        update(Customer)
+        .where(Customer.id == c.mine)
+        .values(owned_since=clock.now() - timedelta(days=400))
+    )
+    c.session.commit()
+    return {"pool_id": c.team.default_pool}
+
+
+def graded_wrongly(c: Ctx) -> dict[str, Any]:
+    """张三's new customer marked A by hand in the table, which no rule gives it."""
+    c.session.rollback()
+    c.session.execute(update(Customer).where(Customer.id == c.mine).values(tier="A"))
+    c.session.commit()
+    return {}
+
+
+def reclaimed_by_manager(c: Ctx) -> bool:
+    return (
+        c.count(Transition, Transition.action == "reclaim", Transition.actor_id == c.team.manager)
+        == 1
+    )
+
+
 CASES: dict[str, Case] = {
+    "save_mapping": Case(
+        lambda c: {
+            "name": "展会名单",
+            "mapping": {"单位": "company", "手机": "phone", "备注1": ""},
+        },
+        zhang,
+        lambda c: (
+            setting(c, "import_mapping:展会名单")
+            == {"单位": "company", "手机": "phone", "备注1": ""}
+        ),
+    ),
+    "sweep_now": Case(
+        neglected,
+        manager,
+        lambda c: c.get(Customer, c.mine).status == "pool" and reclaimed_by_manager(c),
+    ),
+    "regrade": Case(
+        graded_wrongly,
+        manager,
+        lambda c: c.count(TierChange, TierChange.actor_id == c.team.manager) > 0,
+    ),
     "create_customer": Case(
         lambda c: {"fields": {"company": "新开的客户"}},
         zhang,

@@ -18,9 +18,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import event, func, insert, select, update
 
+from crmdesk.core import clock
 from crmdesk.core.activity import add_payment, log_followup, mark_paid, record_deal
 from crmdesk.core.customers import create_customer
-from crmdesk.core.errors import InvalidValue, PreviousOwnerCooldown
+from crmdesk.core.errors import InvalidValue, PermissionDenied, PreviousOwnerCooldown
 from crmdesk.core.lifecycle import (
     claim_customers,
     lock_customers,
@@ -37,6 +38,7 @@ from crmdesk.core.pools import (
     deadline_order,
     reclaim_deadline,
     sweep,
+    sweep_now,
     update_rules,
 )
 from crmdesk.core.search import matching_ids, search
@@ -804,3 +806,28 @@ def test_a_follow_up_or_deal_dated_in_the_future_is_refused(session, team):
     )  # a desk clock half an hour fast is fine
     assert customer(session, cid).deal_count == 0
     assert sweep(session, now=today + 31 * DAY).reclaimed == 1
+
+
+# --- on a person's word ------------------------------------------------------------------
+
+
+def test_reclaim_now_sweeps_the_pool_its_admin_asks_for_and_names_them(session, team):
+    long_ago = clock.now() - 40 * DAY
+    south = own(session, team, team.li, at=long_ago, pool=team.south_pool)
+    default = own(session, team, at=long_ago)
+
+    with pytest.raises(PermissionDenied):
+        sweep_now(session, team.li, team.default_pool)  # 李四 keeps 华南公海 only
+    with pytest.raises(PermissionDenied):
+        sweep_now(session, team.li)  # every pool is the managers' to sweep
+    with pytest.raises(PermissionDenied):
+        sweep_now(session, team.zhang, team.south_pool)
+    assert is_owned(session, south) and is_owned(session, default)
+
+    result = sweep_now(session, team.li, team.south_pool)
+
+    assert (result.reclaimed, result.by_pool) == (1, {team.south_pool: 1})
+    assert not is_owned(session, south) and is_owned(session, default)
+    assert [t.actor_id for t in reclaims(session, south)] == [team.li]
+    assert sweep_now(session, team.manager).reclaimed == 1
+    assert not is_owned(session, default)

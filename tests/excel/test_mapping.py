@@ -121,7 +121,7 @@ def test_choices_override_the_automatic_match_and_can_leave_a_column_out():
 
 def test_a_saved_mapping_is_reused_for_the_next_file(session, team):
     first = with_choices(auto_map(["单位", "手机", "序号"]), {"单位": "company"})
-    save_mapping(session, "展会名单", first, team.manager)
+    save_mapping(session, "展会名单", as_saved(first), team.manager)
     assert saved_mappings(session) == ["展会名单"]
     saved = load_mapping(session, "展会名单")
     assert saved == as_saved(first)

@@ -73,6 +73,12 @@ PATTERNS: dict[str, dict[str, list[Target]]] = {
         "pool_admin": [("wang", SOUTH, DENY)],
         "manager": [("wang", DEFAULT, OK)],
     },
+    # a saved column map for the next import: anyone signed in.
+    "anyone": {
+        "rep": [("me", DEFAULT, OK)],
+        "pool_admin": [("me", SOUTH, OK)],
+        "manager": [("me", DEFAULT, OK)],
+    },
     # claim: any member of the pool, within its limits (华南公海 allows none a day), which
     # do not bind its admins.
     "member": {
@@ -274,6 +280,14 @@ MATRIX: dict[str, tuple[str, Build, str]] = {
         },
         "bad_spreadsheet.rows_rejected",
     ),
+    "save_mapping": (
+        "anyone",
+        lambda w, o, p: {"name": unique("展会"), "mapping": {"单位": "company", "手机": "phone"}},
+        DENY,
+    ),
+    # Reclaim now: one pool by its admins, every pool by managers (tests/core/test_sweep.py).
+    "sweep_now": ("pool_admin", lambda w, o, p: {"pool_id": p}, DENY),
+    "regrade": ("manager", lambda w, o, p: {}, DENY),
     "update_rules": (
         "pool_admin",
         lambda w, o, p: {"pool_id": p, "changes": {"warn_days": 3}},

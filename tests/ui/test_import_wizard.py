@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from crmdesk.core.customers import create_customer
 from crmdesk.core.models import Customer, Transition
 from crmdesk.excel.fields import header_key
-from crmdesk.excel.mapping import IGNORE, auto_map, save_mapping, saved_mappings
+from crmdesk.excel.mapping import IGNORE, as_saved, auto_map, save_mapping, saved_mappings
 from crmdesk.ui.context import CUSTOMERS
 from crmdesk.ui.import_wizard import ImportWizard
 from tests.ui.conftest import wait_tasks
@@ -267,7 +267,7 @@ def test_a_saved_mapping_is_applied_to_the_columns(qtbot, ctx, ui_team, monkeypa
     headers = ("客户名称", "联系人", "手机", "意向产品")
     with ctx.session() as session:
         colmap = auto_map(headers, 0, {header_key("意向产品"): "notes"})
-        save_mapping(session, "展会", colmap, ui_team.manager)
+        save_mapping(session, "展会", as_saved(colmap), ui_team.manager)
     wizard = open_wizard(qtbot, ctx, monkeypatch, FILE)
     for page in (W.SHEET, W.HEADER, W.MAPPING):
         forward(qtbot, wizard, page)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from crmdesk.core import grading
-from crmdesk.core.models import Customer
+from crmdesk.core.models import Customer, Transition
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.maintenance import GradeDialog, SweepDialog
 from tests.conftest import Team
@@ -39,6 +40,12 @@ def test_sweep_previews_then_reclaims(qtbot: QtBot, ctx: AppContext, ui_team: Te
     assert_whole(dialog.summary)
     with ctx.session() as session:
         assert session.get(Customer, stale).status == "pool"
+        reclaim = session.scalar(
+            select(Transition).where(
+                Transition.customer_id == stale, Transition.action == "reclaim"
+            )
+        )
+        assert reclaim.actor_id == ui_team.manager  # who said "reclaim now"
 
 
 def test_regrade_shows_the_moves_it_then_makes(
