@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -202,6 +203,12 @@ class Customer(Base):
         Index("ix_customers_owner_status", "owner_id", "status"),
         Index("ix_customers_status_pool", "status", "pool_id", "tier"),
         Index("ix_customers_risk", "risk_score"),
+        Index(
+            "ix_customers_merged_into",
+            "merged_into_id",
+            postgresql_where=text("merged_into_id IS NOT NULL"),
+            sqlite_where=text("merged_into_id IS NOT NULL"),
+        ),
     )
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
