@@ -212,7 +212,7 @@ def customer_profile(
     pools = pool_names(session)
     hide = contacts_hidden(session, rep, customer)
     allowed = customer.owner_id == rep.id or is_pool_admin(session, rep, customer.pool_id)
-    records = _Records.read(session, customer.id, names, pools, hide)
+    records = _Records.read(session, customer, names, pools, hide)
     return Profile(
         id=customer.id,
         fields=_masked_fields(customer, hide),
@@ -256,7 +256,7 @@ def timeline(session: Session, customer_id: int, viewer: int) -> list[TimelineEn
     customer = _customer(session, customer_id)
     names = dict(session.execute(select(Rep.id, Rep.name)).tuples().all())
     hide = contacts_hidden(session, rep, customer)
-    return _Records.read(session, customer.id, names, pool_names(session), hide).timeline()
+    return _Records.read(session, customer, names, pool_names(session), hide).timeline()
 
 
 def _customer(session: Session, customer_id: int) -> Customer:
@@ -279,16 +279,43 @@ class _Records:
 
     @classmethod
     def read(
-        cls, session: Session, cid: int, names: dict[int, str], pools: dict[int, str], hide: bool
+        cls,
+        session: Session,
+        customer: Customer,
+        names: dict[int, str],
+        pools: dict[int, str],
+        hide: bool,
     ) -> _Records:
-        entries = history(session, cid, names, pools)
-        return cls(
+        cid = customer.id
+        records = cls(
             followups=_followups(session, cid, names),
             deals=_deals(session, cid, names),
             payments=_payments(session, cid),
             complaints=_complaints(session, cid),
             returns=_returns(session, cid),
-            history=[_masked_entry(e) for e in entries] if hide else entries,
+            history=history(session, cid, names, pools),
+        )
+        return records.masked(customer) if hide else records
+
+    def masked(self, customer: Customer) -> _Records:
+        """The notes with the customer's contacts hidden, as its fields are: a follow-up
+        saying "call back on 138…" would give away what the pool masks."""
+        contacts = {name: getattr(customer, name) for name in CONTACTS}
+
+        def hidden(note: str | None) -> str | None:
+            if not note:
+                return note
+            values = {**contacts, "note": note}
+            mask_contacts(values)
+            return values["note"]
+
+        return _Records(
+            followups=[replace(f, note=hidden(f.note)) for f in self.followups],
+            deals=self.deals,
+            payments=self.payments,
+            complaints=[replace(c, note=hidden(c.note)) for c in self.complaints],
+            returns=[replace(r, note=hidden(r.note)) for r in self.returns],
+            history=[replace(_masked_entry(e), note=hidden(e.note)) for e in self.history],
         )
 
     def timeline(self) -> list[TimelineEntry]:

@@ -264,6 +264,38 @@ def test_timeline_masks_contacts_in_edits_of_a_masked_pool(session, team) -> Non
     )
 
 
+def test_notes_of_a_masked_pool_customer_hide_its_contacts_from_members(session, team) -> None:
+    """What the pool masks in the fields stays masked in what was written about the
+    customer: a follow-up, a complaint and a release note each name a contact."""
+    cid = create_customer(
+        session,
+        {"company": "遮蔽备注", "phone": "13812345678", "email": "wang@qq.com"},
+        team.manager,
+        owner_id=team.li,
+        pool_id=team.south_pool,
+        now=T0,
+    )
+    log_followup(
+        session, cid, team.li, "call", "reached", "回电 138 1234 5678 找王总", at=T0, now=T0
+    )
+    record_complaint(session, cid, team.li, "投诉邮件来自 wang@qq.com", at=T0, now=T0)
+    release_customers(session, [cid], "other", "王总换了新号 13911112222", team.li, now=T0 + DAY)
+
+    member = customer_profile(session, cid, team.zhang, now=NOW)  # 华南公海's member
+    admin = customer_profile(session, cid, team.li, now=NOW)  # and its admin
+
+    notes = [member.followups[0].note, member.complaints[0].note]
+    notes += [e.note for e in member.history if e.action == "release"]
+    shown = " ".join(
+        notes + [getattr(e.record, "note", None) or "" for e in timeline(session, cid, team.zhang)]
+    )
+    for raw in ("12345678", "1234 5678", "wang@qq.com", "13911112222"):
+        assert raw not in shown
+    assert notes[0].startswith("回电 ") and notes[0].endswith(" 找王总")
+    assert admin.followups[0].note == "回电 138 1234 5678 找王总"
+    assert [e.note for e in admin.history if e.action == "release"] == ["王总换了新号 13911112222"]
+
+
 def test_timeline_of_an_unknown_customer(session, team) -> None:
     with pytest.raises(NotFound):
         timeline(session, 999_999, team.zhang)
