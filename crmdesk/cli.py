@@ -643,8 +643,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         emit({"rows": result.rows, "seconds": round(result.seconds, 3), "file": str(result.path)})
     else:
-        print(f"{result.rows} customers written to {result.path} in {result.seconds:.1f} s")
+        print(f"{customers(result.rows)} written to {result.path} in {result.seconds:.1f} s")
     return EXIT_OK
+
+
+def customers(n: int) -> str:
+    return f"{n:,} customer" if n == 1 else f"{n:,} customers"
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -753,7 +757,7 @@ def remote_export(args: argparse.Namespace, account: Any) -> int:
     if args.json:
         emit({"rows": rows, "seconds": round(seconds, 3), "file": str(target)})
     else:
-        print(f"{rows} customers written to {target} in {seconds:.1f} s")
+        print(f"{customers(rows)} written to {target} in {seconds:.1f} s")
     return EXIT_OK
 
 

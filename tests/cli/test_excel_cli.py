@@ -30,6 +30,8 @@ def test_template_then_export_then_import_back(dbfile, capsys, tmp_path):  # noq
     assert code == 0 and exported["rows"] == 1 and set(exported) >= {"rows", "seconds", "file"}
     rows = list(load_workbook(target).active.values)
     assert rows[0][:2] == ("客户编号", "客户名称") and rows[1][1] == "公海客户有限公司"
+    code, out, _ = run(capsys, "--db", db, "export", str(target), "--status", "pool")
+    assert code == 0 and out.startswith(f"1 customer written to {target} in ")
 
     code, out, _ = run(
         capsys, "--db", db, "import", str(target), "--on-duplicate", "update", "--json"
